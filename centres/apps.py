@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CentresConfig(AppConfig):
+    label = "centres"
+    name = "centres"
+    verbose_name = _("Places and people")

@@ -1,0 +1,1 @@
+"""Demo content for `python manage.py seed_demo`: two bilingual courses."""

@@ -1,0 +1,13 @@
+"""The test suite: whatever DATABASE_URL / REDIS_URL point at, fast hashing."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# Tests decide per test whether tasks run eagerly; the default follows REDIS_URL.
+WAGTAILADMIN_BASE_URL = "http://testserver"
