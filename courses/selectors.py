@@ -4,10 +4,13 @@ Every function here runs a fixed number of queries, whatever the number of
 lessons or learners: progress is matched to courses by tree path, in SQL.
 """
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
@@ -25,8 +28,15 @@ from .models import (
 COVER_RENDITION = "fill-480x270|format-webp"
 
 
+@functools.cache
 def default_locale_id() -> int:
+    """The Bangla locale's id; cached per process, reset when locales change."""
     return Locale.get_default().pk
+
+
+@receiver([post_save, post_delete], sender=Locale)
+def _forget_default_locale(**kwargs):
+    default_locale_id.cache_clear()
 
 
 def canonical(page: Page) -> Page:
@@ -268,17 +278,25 @@ def course_outline_for(*, course: CoursePage, user) -> dict:
     }
 
 
+def lesson_course_and_module(*, lesson: LessonPage) -> tuple:
+    """Return the course and module a lesson sits in (same language)."""
+    course = CoursePage.objects.get(path=lesson.path[: CoursePage.steplen * 3])
+    module = ModulePage.objects.get(path=lesson.path[: ModulePage.steplen * 4])
+    return course, module
+
+
+def lesson_siblings(*, lesson: LessonPage, course: CoursePage) -> tuple:
+    """Return the live lessons before and after ``lesson`` in course order."""
+    lessons = LessonPage.objects.live().descendant_of(course)
+    previous = lessons.filter(path__lt=lesson.path).order_by("-path").first()
+    following = lessons.filter(path__gt=lesson.path).order_by("path").first()
+    return previous, following
+
+
 def lesson_neighbours(*, lesson: LessonPage) -> tuple:
     """Return (course, module, previous lesson, next lesson) around ``lesson``."""
-    ancestors = {
-        page.depth: page
-        for page in Page.objects.ancestor_of(lesson).filter(depth__in=(3, 4)).specific()
-    }
-    course, module = ancestors.get(3), ancestors.get(4)
-    siblings = LessonPage.objects.live().descendant_of(course).order_by("path")
-    previous = siblings.filter(path__lt=lesson.path).order_by("-path").first()
-    following = siblings.filter(path__gt=lesson.path).first()
-    return course, module, previous, following
+    course, module = lesson_course_and_module(lesson=lesson)
+    return (course, module, *lesson_siblings(lesson=lesson, course=course))
 
 
 def is_enrolled(*, user, course: CoursePage) -> bool:

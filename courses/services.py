@@ -32,15 +32,21 @@ def _enrollment_for(*, user, lesson: LessonPage) -> Enrollment:
     return enrollment
 
 
-def lesson_record_visit(*, user, lesson: LessonPage, enrollment: Enrollment) -> None:
-    """Remember the lesson as the place to continue from."""
+def lesson_record_visit(
+    *, user, lesson: LessonPage, enrollment: Enrollment
+) -> LessonProgress:
+    """Remember the lesson as the place to continue from.
+
+    :returns: the learner's progress row for the lesson (done or not).
+    """
     lesson = canonical(lesson)
     Enrollment.objects.filter(pk=enrollment.pk).update(
         last_lesson=lesson, last_seen_at=timezone.now()
     )
-    LessonProgress.objects.get_or_create(
+    progress, _created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"course_id": enrollment.course_id}
     )
+    return progress
 
 
 @transaction.atomic

@@ -40,31 +40,34 @@ def home(request):
 
 def serve_lesson(request, lesson: LessonPage, default_serve, *args, **kwargs):
     """Open a lesson only for learners enrolled in its course (or previewing staff)."""
-    if getattr(request, "is_preview", False) or _can_preview(request.user):
+    if getattr(request, "is_preview", False):
         return default_serve(request, *args, **kwargs)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course, module, previous, following = selectors.lesson_neighbours(lesson=lesson)
+    course, module = selectors.lesson_course_and_module(lesson=lesson)
     canon = selectors.canonical(course)
     enrollment = request.user.enrollments.filter(course=canon).first()
     if enrollment is None:
+        # Checked only now, so a learner's page load skips the permission queries.
+        if _can_preview(request.user):
+            return default_serve(request, *args, **kwargs)
         return render(
             request,
             "courses/not_enrolled.html",
             {"course": course, "lesson": lesson},
             status=403,
         )
-    services.lesson_record_visit(
+    visit = services.lesson_record_visit(
         user=request.user, lesson=lesson, enrollment=enrollment
     )
+    previous, following = selectors.lesson_siblings(lesson=lesson, course=course)
     request.lesson_context = {
         "course": course,
         "module": module,
         "previous_lesson": previous,
         "next_lesson": following,
         "progress": selectors.course_progress(user=request.user, course=canon),
-        "is_done": lesson.translation_key
-        in selectors.done_translation_keys(user=request.user, course=course),
+        "is_done": visit.completed_at is not None,
     }
     return default_serve(request, *args, **kwargs)
 

@@ -43,10 +43,7 @@ CATALOGUE = {
     "slug": "courses",
     "title": {"bn": "কোর্সসমূহ", "en": "Courses"},
     "intro": {
-        "bn": (
-            "<p>বিনা খরচে শিখুন: টাকা জমানো, বৈধ পথে টাকা পাঠানো "
-            "আর তার ভালো ব্যবহার।</p>"
-        ),
+        "bn": ("<p>বিনা খরচে শিখুন: টাকা জমানো, বৈধ পথে টাকা পাঠানো আর তার ভালো ব্যবহার।</p>"),
         "en": (
             "<p>Learn for free: saving, sending money home safely "
             "and using it well.</p>"
@@ -162,7 +159,12 @@ def ensure_course(data: dict, catalogue: CourseIndexPage, en: Locale, services: 
     chart = _image(
         "Household budget chart",
         art.budget_chart(
-            [(s, c) for s, c in zip((0.45, 0.2, 0.15, 0.1, 0.1), art.CHART_COLOURS, strict=True)]
+            [
+                (s, c)
+                for s, c in zip(
+                    (0.45, 0.2, 0.15, 0.1, 0.1), art.CHART_COLOURS, strict=True
+                )
+            ]
         ),
     )
     course = _child(catalogue, CoursePage, data["slug"])
@@ -207,6 +209,7 @@ def ensure_course(data: dict, catalogue: CourseIndexPage, en: Locale, services: 
                     slug=lesson_data["slug"],
                     summary=lesson_data["summary"]["bn"],
                     estimated_minutes=lesson_data["minutes"],
+                    required=lesson_data.get("required", True),
                     body=_blocks(lesson_data["body"]["bn"], services, chart),
                 )
                 module.add_child(instance=lesson)

@@ -11,3 +11,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # Tests decide per test whether tasks run eagerly; the default follows REDIS_URL.
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Static files come from the apps via the finders; nothing is collected.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
