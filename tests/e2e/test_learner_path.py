@@ -42,9 +42,7 @@ def test_learner_registers_in_bangla_enrols_and_moves_the_progress_bar(
 ):
     page = browser_page
     course = make_course()
-    first, second = (
-        LessonPage.objects.live().descendant_of(course).order_by("path")[:2]
-    )
+    first, second = LessonPage.objects.live().descendant_of(course).order_by("path")[:2]
     district = District.objects.get(name_en="Tangail")
 
     page.goto("/")

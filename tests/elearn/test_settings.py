@@ -7,7 +7,7 @@ import sys
 from django.conf import settings
 
 PRODUCTION_ENV = {
-    "SECRET_KEY": "k7Qz-v2Lr9Wm4Tn8Hy3Pb6Jd1Fs5Gc0XeR8uA2sD4fG6hJ8kL0zX",  # a test value
+    "SECRET_KEY": "k7Qz-v2Lr9Wm4Tn8Hy3Pb6Jd1Fs5Gc0XeR8uA2sD4fG6hJ8kL0zX",  # for tests
     "ALLOWED_HOSTS": "elearn.example.org",
     "DATABASE_URL": "postgres://elearn@db.example.org:5432/elearn",
     "REDIS_URL": "redis://cache.example.org:6379/0",
