@@ -1,10 +1,21 @@
 """Shared fixtures: a small bilingual course and learners to take it."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.centres.factories import LearnerFactory
 from tests.courses.factories import make_course
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Start each test in Bangla: a request to /en/ leaves English active in the
+    thread, and ``reverse()`` in the next test would build English URLs."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

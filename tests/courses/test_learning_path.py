@@ -168,7 +168,7 @@ def test_a_page_in_a_language_that_does_not_exist_says_so(client, course):
     assert bangla("We could not find this page") in response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_last_lesson_marked_done_twice_at_the_same_time_completes_once(completions):
     """Two requests race on the last lesson (a double click on a slow link)."""
     if connection.vendor != "postgresql":

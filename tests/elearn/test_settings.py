@@ -16,8 +16,16 @@ PRODUCTION_ENV = {
 }
 
 
-def test_check_deploy_is_clean():
+def production_env() -> dict:
+    """The environment a production host has: ours, minus test-only switches."""
     env = {**os.environ, **PRODUCTION_ENV}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for Playwright in tests/e2e
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return env
+
+
+def test_check_deploy_is_clean():
+    env = production_env()
     result = subprocess.run(
         [
             sys.executable,
@@ -38,9 +46,8 @@ def test_check_deploy_is_clean():
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    env = {
-        k: v for k, v in {**os.environ, **PRODUCTION_ENV}.items() if k != "SECRET_KEY"
-    }
+    env = production_env()
+    del env["SECRET_KEY"]
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--settings=elearn.settings.production"],
         cwd=settings.BASE_DIR,
