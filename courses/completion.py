@@ -1,8 +1,9 @@
 """The course completion rule, as a pure function over plain data.
 
-Requirements and progress are sets of opaque keys: ``lesson:<id>`` for lessons,
-and whatever keys other apps (quizzes, H5P) register through
-``courses.progress_sources``. No ORM here, so the rule is tested directly.
+Requirements and progress are sets of opaque keys, ``<page type>:<translation
+key>`` (see ``item_key``), so a lesson or quiz has the same key in every
+language. Other apps (quizzes, H5P) add keys through ``courses.progress_sources``.
+No ORM here, so the rule is tested directly.
 """
 
 from dataclasses import dataclass, field
@@ -34,5 +35,10 @@ def is_complete(progress: CourseProgress) -> bool:
     return bool(progress.required) and progress.required <= progress.done
 
 
-def lesson_key(lesson_id: int) -> str:
-    return f"lesson:{lesson_id}"
+def item_key(model_name: str, translation_key) -> str:
+    """The key of one course item, e.g. ``lessonpage:<uuid>``, in any language."""
+    return f"{model_name}:{translation_key}"
+
+
+def lesson_key(translation_key) -> str:
+    return item_key("lessonpage", translation_key)

@@ -8,14 +8,14 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from . import progress_sources
-from .completion import CourseProgress, lesson_key
+from .completion import CourseProgress, item_key, lesson_key
 from .models import (
     CourseCompletion,
     CoursePage,
@@ -26,6 +26,8 @@ from .models import (
 )
 
 COVER_RENDITION = "fill-480x270|format-webp"
+# Root > catalogue > course > module > item (lesson, quiz, ...).
+ITEM_DEPTH = LESSON_DEPTH = 5
 
 
 @functools.cache
@@ -59,27 +61,32 @@ def _course_path(path: str) -> str:
 
 
 def progress_for_courses(*, user, courses) -> dict[int, CourseProgress]:
-    """Return each canonical course's progress for ``user``, keyed by course id."""
+    """Return each canonical course's progress for ``user``, keyed by course id.
+
+    Two queries for lessons, whatever the number of courses; each registered
+    progress source (quizzes, H5P) adds its own.
+    """
     courses = list(courses)
     required = defaultdict(set)
     done = defaultdict(set)
     by_path = {course.path: course.pk for course in courses}
     if by_path:
+        in_courses = Q()
+        for path in by_path:
+            in_courses |= Q(path__startswith=path)
         lessons = (
             LessonPage.objects.live()
-            .filter(required=True, locale_id=default_locale_id(), depth=5)
-            .values_list("pk", "path")
+            .filter(in_courses, required=True, depth=LESSON_DEPTH)
+            .values_list("translation_key", "path")
         )
-        for lesson_id, path in lessons:
-            course_id = by_path.get(_course_path(path))
-            if course_id is not None:
-                required[course_id].add(lesson_key(lesson_id))
+        for translation_key, path in lessons:
+            required[by_path[_course_path(path)]].add(lesson_key(translation_key))
     if user.is_authenticated and by_path:
         rows = LessonProgress.objects.filter(
             user=user, course_id__in=by_path.values(), completed_at__isnull=False
-        ).values_list("course_id", "lesson_id")
-        for course_id, lesson_id in rows:
-            done[course_id].add(lesson_key(lesson_id))
+        ).values_list("course_id", "lesson__translation_key")
+        for course_id, translation_key in rows:
+            done[course_id].add(lesson_key(translation_key))
     result = {}
     for course in courses:
         need, got = set(required[course.pk]), set(done[course.pk])
@@ -186,77 +193,49 @@ def my_courses(*, user) -> list[CourseCard]:
     return _cards(user, [pages[key] for key in keys if key in pages])
 
 
-def lesson_in_language(*, lesson: LessonPage | None):
-    """Return the live lesson in the active language, or None."""
-    if lesson is None:
-        return None
-    return (
-        LessonPage.objects.live()
-        .filter(translation_key=lesson.translation_key, locale=Locale.get_active())
-        .first()
+def course_items(*, course: CoursePage) -> list[Page]:
+    """Return the live lessons, quizzes and other items of ``course``, in order.
+
+    Plain ``Page`` objects (no body loaded), each with ``kind`` (its model
+    name), ``key`` (its completion key) and, for lessons, ``estimated_minutes``.
+    """
+    items = list(
+        Page.objects.live()
+        .descendant_of(course)
+        .filter(depth=ITEM_DEPTH)
+        .select_related("content_type")
+        .order_by("path")
     )
+    minutes = dict(
+        LessonPage.objects.filter(pk__in=[item.pk for item in items]).values_list(
+            "pk", "estimated_minutes"
+        )
+    )
+    for item in items:
+        item.kind = item.content_type.model
+        item.key = item_key(item.kind, item.translation_key)
+        item.estimated_minutes = minutes.get(item.pk)
+    return items
 
 
 def continue_lesson(*, user, course: CoursePage):
     """Return where the learner should go next in ``course`` (active language).
 
-    The first required lesson not done yet, in course order; else the first lesson.
+    The first item not done yet, in course order; else the first item.
     """
-    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
-    if not lessons:
+    items = course_items(course=course)
+    if not items:
         return None
-    done = done_translation_keys(user=user, course=course)
-    for lesson in lessons:
-        if lesson.translation_key not in done:
-            return lesson
-    return lessons[0]
-
-
-def done_translation_keys(*, user, course: CoursePage) -> set:
-    if not user.is_authenticated:
-        return set()
-    return set(
-        LessonProgress.objects.filter(
-            user=user,
-            course__translation_key=course.translation_key,
-            completed_at__isnull=False,
-        ).values_list("lesson__translation_key", flat=True)
-    )
+    done = course_progress(user=user, course=course).done
+    return next((item for item in items if item.key not in done), items[0])
 
 
 def course_outline_for(*, course: CoursePage, user) -> dict:
-    """Return the modules and lessons of ``course`` with the user's progress."""
+    """Return the modules and items of ``course`` with the user's progress."""
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    lessons = list(
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .order_by("path")
-        .only(
-            "pk",
-            "title",
-            "path",
-            "depth",
-            "url_path",
-            "translation_key",
-            "estimated_minutes",
-            "required",
-            "locale_id",
-            "content_type_id",
-        )
-    )
-    done = done_translation_keys(user=user, course=course)
-    by_module = defaultdict(list)
-    for lesson in lessons:
-        lesson.is_done = lesson.translation_key in done
-        by_module[lesson.path[: ModulePage.steplen * 4]].append(lesson)
-    for module in modules:
-        module.lessons = by_module[module.path]
-        module.done_count = sum(1 for lesson in module.lessons if lesson.is_done)
-    enrollment = None
-    completion = None
-    progress = None
-    next_lesson = None
+    items = course_items(course=course)
     canon = canonical(course)
+    enrollment = completion = progress = next_item = None
     if user.is_authenticated:
         enrollment = Enrollment.objects.filter(user=user, course=canon).first()
         if enrollment:
@@ -264,17 +243,25 @@ def course_outline_for(*, course: CoursePage, user) -> dict:
                 user=user, course=canon
             ).first()
             progress = course_progress(user=user, course=canon)
-            next_lesson = next(
-                (lesson for lesson in lessons if not lesson.is_done),
-                lessons[0] if lessons else None,
-            )
+    done = progress.done if progress else frozenset()
+    by_module = defaultdict(list)
+    for item in items:
+        item.is_done = item.key in done
+        by_module[item.path[: ModulePage.steplen * 4]].append(item)
+    for module in modules:
+        module.lessons = by_module[module.path]
+        module.done_count = sum(1 for item in module.lessons if item.is_done)
+    if enrollment:
+        next_item = next(
+            (item for item in items if not item.is_done), items[0] if items else None
+        )
     return {
         "modules": modules,
-        "lesson_count": len(lessons),
+        "lesson_count": len(items),
         "enrollment": enrollment,
         "completion": completion,
         "progress": progress,
-        "next_lesson": next_lesson,
+        "next_lesson": next_item,
     }
 
 
@@ -285,9 +272,9 @@ def lesson_course_and_module(*, lesson: LessonPage) -> tuple:
     return course, module
 
 
-def lesson_siblings(*, lesson: LessonPage, course: CoursePage) -> tuple:
-    """Return the live lessons before and after ``lesson`` in course order."""
-    lessons = LessonPage.objects.live().descendant_of(course)
+def lesson_siblings(*, lesson: Page, course: CoursePage) -> tuple:
+    """Return the live items (lessons, quizzes) before and after one, in order."""
+    lessons = Page.objects.live().descendant_of(course).filter(depth=ITEM_DEPTH)
     previous = lessons.filter(path__lt=lesson.path).order_by("-path").first()
     following = lessons.filter(path__gt=lesson.path).order_by("path").first()
     return previous, following
@@ -297,11 +284,3 @@ def lesson_neighbours(*, lesson: LessonPage) -> tuple:
     """Return (course, module, previous lesson, next lesson) around ``lesson``."""
     course, module = lesson_course_and_module(lesson=lesson)
     return (course, module, *lesson_siblings(lesson=lesson, course=course))
-
-
-def is_enrolled(*, user, course: CoursePage) -> bool:
-    if not user.is_authenticated:
-        return False
-    return Enrollment.objects.filter(
-        user=user, course__translation_key=course.translation_key
-    ).exists()

@@ -1,10 +1,17 @@
 """Chromium for end-to-end tests: Debian's binary, driven by Playwright's sync API.
 
-Playwright's sync API keeps an asyncio event loop running in the test thread,
-and Django refuses database access from a thread with a running loop unless
-told it is safe. Here it is: the test thread and the live server never touch
-the database at the same moment, because every browser call blocks until the
-page has answered.
+Playwright's sync API keeps an asyncio event loop running in the test thread
+(parked in a greenlet), which Django notices in two ways:
+
+- it refuses database access from a thread with a running loop unless told it
+  is safe. It is safe here: a test touches the database only before it opens a
+  page or after the page it waits for has arrived, never while the live server
+  is answering;
+- asgiref then keeps database connections per context instead of per thread,
+  so the test would get fresh connection objects, unknown to pytest-django:
+  without the snapshot it took for ``serialized_rollback``, and (on in-memory
+  SQLite) not the one the live server shares. ``chromium`` puts the thread's
+  own connections back in place once Playwright runs.
 """
 
 import os
@@ -28,14 +35,19 @@ OUT_DIR = Path(__file__).resolve().parents[2] / "out"
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
     """A headless Chromium shared by the session's end-to-end tests."""
     executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(executable).exists():
         pytest.skip(f"no Chromium at {executable}; set CHROMIUM_PATH to run e2e tests")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Taken before the loop starts, so these are the thread's own connections.
+    thread_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        for alias, connection in thread_connections.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(
             executable_path=executable, headless=True, args=CHROMIUM_ARGS
         )
