@@ -41,14 +41,14 @@ QUIZZES: dict[str, dict] = {
                 "feedback": {
                     "bn": (
                         "সেশন শুরু হয় ছোট একটি প্রশ্ন বা গল্প দিয়ে, তারপর দ্রুত হাতেকলমে কাজ, কাজ "
-                        "নিয়ে আলোচনা, মূল বার্তা আবার বলা, আর শেষে প্রত্যেকের একটি করণীয়। কেউই "
-                        "টানা লম্বা বক্তৃতা মন দিয়ে শোনেন না।"
+                        "নিয়ে আলোচনা, মূল বার্তা আবার বলা, আর শেষে প্রত্যেকের একটি করণীয়। টানা "
+                        "লম্বা বক্তৃতায় বেশির ভাগ মানুষ মনোযোগ হারিয়ে ফেলেন।"
                     ),
                     "en": (
                         "The session opens with a short question or story, moves "
                         "quickly to doing, then talks about what people did, repeats "
                         "the key messages, and ends with one action for each person. "
-                        "Nobody keeps listening to a long talk."
+                        "During a long talk, most people stop paying attention."
                     ),
                 },
                 "answers": [
@@ -196,12 +196,11 @@ QUIZZES: dict[str, dict] = {
                     {
                         "text": {
                             "bn": (
-                                "করে দেখাতে বলা, যেমন: \"স্কুলের টাকাটা ঠিক কার্ডের ওপর রাখুন "
-                                "তো।\""
+                                'করে দেখাতে বলা, যেমন: "স্কুলের টাকাটা ঠিক কার্ডের ওপর রাখুন তো।"'
                             ),
                             "en": (
-                                "Ask them to show you, for example: \"Put the school "
-                                "money on the right card.\""
+                                'Ask them to show you, for example: "Put the school '
+                                'money on the right card."'
                             ),
                         },
                         "correct": True,
@@ -215,12 +214,12 @@ QUIZZES: dict[str, dict] = {
                     },
                     {
                         "text": {
-                            "bn": "দলকে জিজ্ঞেস করা, \"বুঝেছেন?\"",
-                            "en": "Ask the group, \"Did you understand?\"",
+                            "bn": 'দলকে জিজ্ঞেস করা, "বুঝেছেন?"',
+                            "en": 'Ask the group, "Did you understand?"',
                         },
                         "correct": False,
                         "feedback": {
-                            "bn": "এই প্রশ্নে প্রায় সবাই \"হ্যাঁ\" বলেন, তাই এতে কিছুই যাচাই হয় না।",
+                            "bn": 'এই প্রশ্নে প্রায় সবাই "হ্যাঁ" বলেন, তাই এতে কিছুই যাচাই হয় না।',
                             "en": (
                                 "Almost everyone says yes to this, so it checks "
                                 "nothing."
@@ -330,8 +329,8 @@ QUIZZES: dict[str, dict] = {
                 "answers": [
                     {
                         "text": {
-                            "bn": "বয়স যা-ই হোক, সবাইকে \"আপনি\" বলে সম্বোধন করা।",
-                            "en": "Address everyone as \"apni\", whatever their age.",
+                            "bn": 'বয়স যা-ই হোক, সবাইকে "আপনি" বলে সম্বোধন করা।',
+                            "en": 'Address everyone as "apni", whatever their age.',
                         },
                         "correct": True,
                         "feedback": {
@@ -1106,11 +1105,11 @@ QUIZZES: dict[str, dict] = {
                 "kind": "single",
                 "stem": {
                     "bn": (
-                        "<p>\"আগে সঞ্চয়\" খেলায় একটি দল আগে খরচ করে যা বাঁচে তা জমায়, আর অন্য "
+                        '<p>"আগে সঞ্চয়" খেলায় একটি দল আগে খরচ করে যা বাঁচে তা জমায়, আর অন্য '
                         "দল আগে সঞ্চয়ের খামে টাকা রাখে। খেলাটি কী দেখানোর জন্য?</p>"
                     ),
                     "en": (
-                        "<p>In the \"save first\" game, one group spends first and "
+                        '<p>In the "save first" game, one group spends first and '
                         "saves whatever is left; the other puts money into the saving "
                         "envelope first. What is the game meant to show?</p>"
                     ),
@@ -1489,11 +1488,10 @@ QUIZZES: dict[str, dict] = {
                     {
                         "text": {
                             "bn": (
-                                "তিনি যে নম্বর দেন, সেখানে \"ভুলে আসা\" টাকা ফেরত পাঠিয়ে দেওয়া।"
+                                'তিনি যে নম্বর দেন, সেখানে "ভুলে আসা" টাকা ফেরত পাঠিয়ে দেওয়া।'
                             ),
                             "en": (
-                                "Send the \"mistaken\" money back to the number he "
-                                "gives."
+                                'Send the "mistaken" money back to the number he gives.'
                             ),
                         },
                         "correct": False,
@@ -2125,13 +2123,13 @@ QUIZZES: dict[str, dict] = {
                 },
                 "feedback": {
                     "bn": (
-                        "মুখস্থ থেকে বা আন্দাজে কখনো সুদের হার বলবেন না। বলুন, \"চলুন, ব্যাংকে "
-                        "জিজ্ঞেস করি,\" আর প্রশ্নগুলো গুছিয়ে নিতে সাহায্য করুন: মাসে কত, কত মাস "
+                        'মুখস্থ থেকে বা আন্দাজে কখনো সুদের হার বলবেন না। বলুন, "চলুন, ব্যাংকে '
+                        'জিজ্ঞেস করি," আর প্রশ্নগুলো গুছিয়ে নিতে সাহায্য করুন: মাসে কত, কত মাস '
                         "ধরে, আর সব মিলিয়ে কত।"
                     ),
                     "en": (
                         "Never give interest rates from memory or by guessing. Say, "
-                        "\"Let's ask the bank,\" and help the learner prepare the "
+                        '"Let\'s ask the bank," and help the learner prepare the '
                         "questions: how much each month, for how many months, and how "
                         "much in total."
                     ),
