@@ -88,7 +88,7 @@ class ModulePage(Page):
     content_panels = Page.content_panels + [FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
     # Quizzes live in their own app; a dotted string keeps courses from importing it.
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("module")

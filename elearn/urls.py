@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("", course_views.home, name="home"),
     path("", include("centres.urls")),
     path("learn/", include("courses.urls")),
+    path("learn/quizzes/", include("quizzes.urls")),
     path("courses/", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "elearn.apps.ElearnConfig",
     "centres.apps.CentresConfig",
     "courses.apps.CoursesConfig",
+    "quizzes.apps.QuizzesConfig",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

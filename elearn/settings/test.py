@@ -1,5 +1,8 @@
 """The test suite: whatever DATABASE_URL / REDIS_URL point at, fast hashing."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -11,6 +14,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # Tests decide per test whether tasks run eagerly; the default follows REDIS_URL.
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Uploads and renditions made by tests go to a throwaway folder, not media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="elearn-test-media-"))
 # Static files come from the apps via the finders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,34 @@
+"""Load the demo site (idempotent); in DEBUG also create demo sign-ins.
+
+It lives in the project package because it loads every app's demo content,
+and only the project may import every app.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from courses.demo.loader import seed
+from quizzes.demo.loader import seed_quizzes
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the two demo courses, with a quiz after every module, in Bangla "
+        "and English (safe to run again)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-accounts",
+            action="store_true",
+            help="Do not create demo sign-ins, even in DEBUG.",
+        )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            lines = seed(with_accounts=settings.DEBUG and not options["no_accounts"])
+            seed_quizzes()
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        for line in lines:
+            self.stdout.write(f"  {line}")
