@@ -22,6 +22,7 @@ def quiz_requirements(*, course: CoursePage, user) -> tuple[frozenset, frozenset
         for key in QuizAttempt.objects.filter(
             user=user, passed=True, quiz__path__startswith=course.path
         )
+        .order_by()
         .values_list("quiz__translation_key", flat=True)
         .distinct()
     )

@@ -75,13 +75,37 @@ def score_slot(slot: Mapping, answer: Mapping | None) -> Fraction:
     raise ValueError(f"unknown question type {kind!r}")
 
 
+def answer_marks(slot: Mapping, answer: Mapping | None) -> dict[str, bool]:
+    """Per-answer feedback: for each answer the learner chose, was it right?
+
+    Judged against the attempt's snapshot, not the question as edited since.
+    For put-in-order, whether each step is in its right place.
+    """
+    if not answer:
+        return {}
+    correct = slot["correct"]
+    if "choice" in answer:
+        return {answer["choice"]: answer["choice"] in correct}
+    if "choices" in answer:
+        return {key: key in correct for key in answer["choices"]}
+    if "order" in answer:
+        return {
+            key: index < len(correct) and correct[index] == key
+            for index, key in enumerate(answer["order"])
+        }
+    return {}
+
+
 @dataclass(frozen=True)
 class Grade:
-    fraction: Decimal  # 0..1, four decimal places
+    fraction: Decimal  # 0..1, four decimal places, for storing and showing
     per_slot: tuple[Decimal, ...]
+    exact: Fraction | None = None  # the unrounded mean, when known
 
     def passed(self, pass_mark_percent: int) -> bool:
-        return self.fraction * 100 >= pass_mark_percent
+        """Judged on the exact grade: 0.59995 must not round up to a 60% pass."""
+        grade = self.exact if self.exact is not None else Fraction(self.fraction)
+        return grade * 100 >= pass_mark_percent
 
 
 def to_decimal(value: Fraction) -> Decimal:
@@ -101,4 +125,6 @@ def grade_attempt(slots: Sequence[Mapping], answers: Mapping[int, Mapping]) -> G
     if not fractions:
         return Grade(Decimal(0), ())
     total = sum(fractions, Fraction(0)) / len(fractions)
-    return Grade(to_decimal(total), tuple(to_decimal(f) for f in fractions))
+    return Grade(
+        to_decimal(total), tuple(to_decimal(f) for f in fractions), exact=total
+    )

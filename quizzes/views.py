@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from courses.selectors import canonical, lesson_course_and_module
 
-from . import selectors, services
+from . import scoring, selectors, services
 from .models import QuizAttempt, QuizPage
 from .validation import AnswerError
 
@@ -203,7 +203,12 @@ def result(request, attempt_id):
         question_ = questions.get(frozen["translation_key"])
         response = responses.get(index)
         by_key = selectors.answers_by_key(question_) if question_ else {}
-        chosen = [by_key[key] for key in sorted(_chosen(response)) if key in by_key]
+        marks = scoring.answer_marks(frozen, response.answer if response else None)
+        chosen = []
+        for key in sorted(_chosen(response)):
+            if key in by_key:
+                by_key[key].was_right = marks.get(key, False)
+                chosen.append(by_key[key])
         rows.append(
             {
                 "number": index + 1,

@@ -257,3 +257,23 @@ def test_parse_number_refuses_what_is_not_a_number(typed):
     with pytest.raises(AnswerError) as raised:
         parse_number(typed)
     assert raised.value.status == 400
+
+
+def test_answer_marks_judge_each_chosen_answer_by_the_snapshot():
+    from quizzes.scoring import answer_marks
+
+    slot = {"kind": "multiple", "choices": ["a", "b", "c"], "correct": ["a", "b"]}
+    assert answer_marks(slot, {"choices": ["a", "c"]}) == {"a": True, "c": False}
+    ordering = {"kind": "ordering", "choices": ["y", "x"], "correct": ["x", "y"]}
+    assert answer_marks(ordering, {"order": ["x", "y"]}) == {"x": True, "y": True}
+    assert answer_marks(slot, None) == {}
+
+
+def test_a_grade_just_under_the_pass_mark_does_not_round_up_to_a_pass():
+    from fractions import Fraction
+
+    from quizzes.scoring import Grade
+
+    grade = Grade(Decimal("0.6000"), (), exact=Fraction(59995, 100000))
+    assert not grade.passed(60)
+    assert Grade(Decimal("0.6"), (), exact=Fraction(3, 5)).passed(60)
