@@ -137,6 +137,18 @@ class OfficialServiceBlock(SnippetChooserBlock):
         label = _("Official service card")
 
 
+class H5PBlock(SnippetChooserBlock):
+    """Plays an H5P activity; the h5p app provides the model and the template."""
+
+    def __init__(self, **kwargs):
+        super().__init__("h5p.H5PActivity", **kwargs)
+
+    class Meta:
+        icon = "pick"
+        template = "h5p/blocks/h5p.html"
+        label = _("H5P activity")
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -152,3 +164,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     key_points = KeyPointsBlock()
     money_example = MoneyExampleBlock()
     official_service = OfficialServiceBlock()
+    h5p = H5PBlock()

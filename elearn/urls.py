@@ -14,6 +14,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("h5p/", include("h5p.urls")),
 ]
 
 # Bangla is the default and lives at the root; English under /en/.

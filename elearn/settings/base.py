@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "centres.apps.CentresConfig",
     "courses.apps.CoursesConfig",
     "quizzes.apps.QuizzesConfig",
+    "h5p.apps.H5PConfig",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -174,6 +175,12 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BEAT_SCHEDULE = {}
+
+# H5P uploads: limits checked before anything is stored (see h5p/validation.py).
+H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
+H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 2**20)
+H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
+H5P_MAX_STATE_BYTES = env.int("H5P_MAX_STATE_BYTES", default=64 * 1024)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # A shared UDC computer: a learner who walks away is signed out after two hours.

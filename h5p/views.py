@@ -1,0 +1,117 @@
+"""Thin views: package files for the player, xAPI statements, saved state."""
+
+import json
+import mimetypes
+import posixpath
+
+from django.core.cache import cache
+from django.core.files.storage import default_storage
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseForbidden,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import services
+from .models import H5PActivity, H5PUserState
+from .selectors import may_load
+
+mimetypes.add_type("font/woff2", ".woff2")
+mimetypes.add_type("text/vtt", ".vtt")
+
+
+def _allowed(request, activity) -> bool:
+    # A player loads dozens of files; check enrolment once per user and version.
+    key = f"h5p-access:{request.user.pk}:{activity.pk}:{activity.current_version_id}"
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = may_load(user=request.user, activity=activity)
+        cache.set(key, allowed, 300)
+    return allowed
+
+
+def package_file(request, activity_id, path):
+    """Serve one file of the activity's current version to those allowed."""
+    activity = get_object_or_404(
+        H5PActivity.objects.select_related("current_version"), pk=activity_id
+    )
+    package = activity.current_version
+    if package is None:
+        raise Http404
+    if not _allowed(request, activity):
+        return HttpResponseForbidden(_("Enrol in the course to open this activity."))
+    clean = posixpath.normpath(path)
+    if clean.startswith(("..", "/")):
+        raise Http404
+    if clean == "h5p.json" or clean.startswith("content/"):
+        stored = f"{package.content_path}/{clean}"
+        # Content can change with a new version: revalidate, but cache briefly.
+        cache_control = "private, max-age=300"
+    elif clean.startswith("libraries/"):
+        folder = clean.split("/")[1]
+        if not package.libraries.filter(folder=folder).exists():
+            raise Http404
+        stored = f"{services.LIBRARIES_ROOT}/{clean[len('libraries/') :]}"
+        # A library version never changes once stored.
+        cache_control = "private, max-age=31536000, immutable"
+    else:
+        raise Http404
+    if not default_storage.exists(stored):
+        raise Http404
+    content_type, _encoding = mimetypes.guess_type(clean)
+    response = FileResponse(
+        default_storage.open(stored, "rb"),
+        content_type=content_type or "application/octet-stream",
+    )
+    response["Cache-Control"] = cache_control
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_POST
+def xapi(request, activity_id):
+    """Receive an xAPI statement; the actor is whoever is signed in."""
+    activity = get_object_or_404(H5PActivity, pk=activity_id)
+    if not request.user.is_authenticated or not _allowed(request, activity):
+        return JsonResponse({"error": _("Not allowed.")}, status=403)
+    try:
+        statement = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return JsonResponse({"error": _("This is not an xAPI statement.")}, status=400)
+    try:
+        attempt = services.statement_record(
+            user=request.user, activity=activity, statement=statement
+        )
+    except services.StatementError as error:
+        return JsonResponse({"error": error.message}, status=error.status)
+    return JsonResponse(
+        {"stored": True, "attempt": attempt.pk if attempt else None}, status=200
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def state(request, activity_id):
+    """The player's saved state for this learner (resume a half-done activity)."""
+    activity = get_object_or_404(H5PActivity, pk=activity_id)
+    if not request.user.is_authenticated or not _allowed(request, activity):
+        return JsonResponse({"error": _("Not allowed.")}, status=403)
+    if request.method == "GET":
+        saved = H5PUserState.objects.filter(
+            user=request.user, activity=activity
+        ).first()
+        return HttpResponse(saved.data if saved else "", content_type="text/plain")
+    try:
+        services.state_save(
+            user=request.user,
+            activity=activity,
+            data=request.body.decode("utf-8"),
+        )
+    except (UnicodeDecodeError, services.StatementError) as error:
+        status = getattr(error, "status", 400)
+        return JsonResponse({"error": getattr(error, "message", "")}, status=status)
+    return JsonResponse({"saved": True})
