@@ -21,7 +21,6 @@ The last line is machine-readable:
 """
 
 import gzip
-import logging
 import os
 import statistics
 import sys
@@ -30,7 +29,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from common import bench_learner, setup_django
+
 COURSE_SLUG = "managing-money-from-abroad"
 BENCH_PHONE = "+8801999000999"  # not a demo number: never clashes with seed data
 BENCH_NAME = "বেঞ্চ শিক্ষার্থী"
@@ -55,16 +55,6 @@ class AssetLinks(HTMLParser):
                 self.urls.append(("css", attrs["href"]))
         elif tag == "script" and attrs.get("src"):
             self.urls.append(("js", attrs["src"]))
-
-
-def setup_django() -> None:
-    sys.path.insert(0, str(PROJECT_ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearn.settings.local")
-    import django
-
-    django.setup()
-    # django-axes logs every sign-in at INFO; the bench signs in once, quietly.
-    logging.getLogger("axes").setLevel(logging.WARNING)
 
 
 def pick_lesson():
@@ -99,32 +89,6 @@ def pick_lesson():
             if test(kinds(lesson)):
                 return course, lesson, sorted(kinds(lesson))
     raise AssertionError("unreachable")
-
-
-def bench_learner(course):
-    """The bench's own learner, registered and enrolled like a real one."""
-    from centres.models import District, LearnerProfile
-    from centres.services import learner_register
-    from courses.services import course_enrol
-
-    profile = LearnerProfile.objects.filter(
-        phone=BENCH_PHONE, full_name=BENCH_NAME
-    ).first()
-    if profile is None:
-        district = (
-            District.objects.filter(name_en="Tangail").first()
-            or District.objects.first()
-        )
-        profile = learner_register(
-            full_name=BENCH_NAME,
-            phone=BENCH_PHONE,
-            pin=BENCH_PIN,
-            gender="female",
-            district=district,
-            learner_type="family",
-        )
-    course_enrol(user=profile.user, course=course)
-    return profile
 
 
 def fetch(client, url: str) -> bytes:
@@ -166,7 +130,7 @@ def main() -> None:
     from django.test.utils import CaptureQueriesContext
 
     course, lesson, block_kinds = pick_lesson()
-    profile = bench_learner(course)
+    profile = bench_learner(course, phone=BENCH_PHONE, name=BENCH_NAME, pin=BENCH_PIN)
     client = Client(SERVER_NAME=HOST, HTTP_HOST=HOST)
     client.force_login(
         profile.user, backend="django.contrib.auth.backends.ModelBackend"

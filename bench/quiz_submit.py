@@ -28,7 +28,6 @@ rule runs), then times ``attempt_submit`` alone and captures its queries.
 The last line is machine-readable: ``submit_median_ms=<float> queries=<int>``.
 """
 
-import logging
 import os
 import random
 import statistics
@@ -36,9 +35,9 @@ import sys
 import time
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from common import bench_learner, setup_django
+
 COURSE_SLUG = "managing-money-from-abroad"
 BENCH_PHONE = "+8801999000998"  # not a demo number, nor lesson_page.py's learner
 BENCH_NAME = "বেঞ্চ কুইজ শিক্ষার্থী"
@@ -68,17 +67,6 @@ ANSWERS = {
     "ordering": [("প্রথম", True), ("দ্বিতীয়", True), ("তৃতীয়", True), ("চতুর্থ", True)],
     "picture": [("ব্যাংক", True), ("দালাল", False), ("বাজার", False)],
 }
-
-
-def setup_django() -> None:
-    sys.path.insert(0, str(PROJECT_ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearn.settings.local")
-    import django
-
-    django.setup()
-    logging.getLogger("axes").setLevel(logging.WARNING)
-    logging.getLogger("quizzes").setLevel(logging.WARNING)
-    logging.getLogger("courses").setLevel(logging.WARNING)
 
 
 def pick_module():
@@ -165,32 +153,6 @@ def bench_quiz(module, bangla):
     return quiz
 
 
-def bench_learner(course):
-    """The bench's own learner, registered and enrolled like a real one."""
-    from centres.models import District, LearnerProfile
-    from centres.services import learner_register
-    from courses.services import course_enrol
-
-    profile = LearnerProfile.objects.filter(
-        phone=BENCH_PHONE, full_name=BENCH_NAME
-    ).first()
-    if profile is None:
-        district = (
-            District.objects.filter(name_en="Tangail").first()
-            or District.objects.first()
-        )
-        profile = learner_register(
-            full_name=BENCH_NAME,
-            phone=BENCH_PHONE,
-            pin=BENCH_PIN,
-            gender="female",
-            district=district,
-            learner_type="family",
-        )
-    course_enrol(user=profile.user, course=course)
-    return profile
-
-
 def form_data(slot: dict, right: bool):
     """What the question form would post: right, or a wrong answer."""
     from django.http import QueryDict
@@ -225,7 +187,7 @@ def main() -> None:
 
     course, module, bangla = pick_module()
     quiz = bench_quiz(module, bangla)
-    profile = bench_learner(course)
+    profile = bench_learner(course, phone=BENCH_PHONE, name=BENCH_NAME, pin=BENCH_PIN)
     user = profile.user
     QuizAttempt.objects.filter(user=user, quiz=quiz).delete()
 
