@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint setup install-dev messages bench clean
+.PHONY: run test lint setup install-dev install-js messages bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,15 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.installed $@
 
-setup: $(VENV)/.installed
+# The H5P player comes from npm as prebuilt files (no JS build step); npm ci
+# installs exactly package-lock.json, and install scripts stay off (.npmrc).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+install-js: node_modules/.installed
+
+setup: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 
@@ -31,7 +39,7 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+test: lint node_modules/.installed
 	$(BIN)/python -m pytest
 
 # Regenerate the Bangla catalogue after changing user-facing strings.
@@ -43,4 +51,4 @@ bench: setup
 	$(BIN)/python bench/lesson_page.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles

@@ -21,7 +21,7 @@ from .models import (
     H5PStatement,
     H5PUserState,
 )
-from .validation import CheckedPackage
+from .validation import CheckedPackage, read_member
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def package_install(
                     for name in archive.namelist():
                         if name.startswith(prefix) and not name.endswith("/"):
                             path = f"{LIBRARIES_ROOT}/{name}"
-                            _write(path, archive.read(name))
+                            _write(path, read_member(archive, name))
                             written.append(path)
                     stored = H5PLibrary.objects.create(
                         machine_name=library.machine_name,
@@ -105,7 +105,7 @@ def package_install(
                 libraries.append(stored)
             for name in checked.content_files:
                 path = f"{content_path}/{name}"
-                _write(path, archive.read(name))
+                _write(path, read_member(archive, name))
                 written.append(path)
         upload.seek(0)
         package = H5PPackage.objects.create(
@@ -134,7 +134,17 @@ def _decimal(value, field: str) -> Decimal:
         raise StatementError(_("The score is not a number.")) from error
     if not number.is_finite():
         raise StatementError(_("The score is not a number."))
+    # Beyond what H5PAttempt stores (10 digits, 2 places); adjusted() is the
+    # exponent, read without arithmetic that could overflow.
+    if number.adjusted() >= 8:
+        raise StatementError(_("The score is outside its own range."))
     return number
+
+
+def _mapping(value) -> dict:
+    """A part of the statement that should be an object; anything else is empty,
+    so a forged shape is refused with a 400 rather than crashing."""
+    return value if isinstance(value, dict) else {}
 
 
 def check_statement(statement, *, activity: H5PActivity) -> dict | None:
@@ -148,14 +158,14 @@ def check_statement(statement, *, activity: H5PActivity) -> dict | None:
         statement_id = uuid.UUID(str(statement.get("id")))
     except ValueError as error:
         raise StatementError(_("The statement has no valid id.")) from error
-    verb = (statement.get("verb") or {}).get("id")
-    if verb not in KNOWN_VERBS:
+    verb = _mapping(statement.get("verb")).get("id")
+    if not isinstance(verb, str) or verb not in KNOWN_VERBS:
         raise StatementError(_("Unknown xAPI verb."))
-    target = statement.get("object") or {}
-    extensions = (target.get("definition") or {}).get("extensions") or {}
+    target = _mapping(statement.get("object"))
+    extensions = _mapping(_mapping(target.get("definition")).get("extensions"))
     if str(extensions.get(CONTENT_ID_EXTENSION)) != str(activity.pk):
         raise StatementError(_("This statement is about another activity."))
-    result = statement.get("result") or {}
+    result = _mapping(statement.get("result"))
     score = result.get("score")
     top_level = SUBCONTENT_ID_EXTENSION not in extensions and "subContentId" not in str(
         target.get("id", "")
@@ -163,6 +173,8 @@ def check_statement(statement, *, activity: H5PActivity) -> dict | None:
     checked = {"id": statement_id, "verb": verb, "top_level": top_level}
     if score is None:
         return checked
+    if not isinstance(score, dict):
+        raise StatementError(_("The score is not a number."))
     raw = _decimal(score.get("raw"), "raw")
     low = _decimal(score.get("min", 0), "min")
     high = _decimal(score.get("max"), "max")

@@ -12,6 +12,7 @@ import posixpath
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -91,9 +92,41 @@ def _dependencies(manifest: dict) -> list[tuple[str, int, int]]:
     return found
 
 
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """Read one entry, decompressing no more than the size its header declares.
+
+    ``archive.read()`` inflates a whole entry in one call before cutting it to
+    the declared size, so a header that lies (100 bytes declared, 400 MB inside)
+    would bypass the size checks and exhaust memory.
+    """
+    info = archive.getinfo(name)
+    with archive.open(info) as member:
+        return member.read(info.file_size)
+
+
+def _check_intact(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Inflate one entry in bounded chunks so a damaged one fails here, in the
+    form, rather than half-way through extraction."""
+    try:
+        with archive.open(info) as member:
+            while member.read(64 * 1024):
+                pass
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+    ) as error:
+        raise PackageError(
+            _("The package is damaged: %(name)s cannot be unpacked.")
+            % {"name": info.filename}
+        ) from error
+
+
 def _read_json(archive: zipfile.ZipFile, name: str, missing: str) -> dict:
     try:
-        raw = archive.read(name)
+        raw = read_member(archive, name)
     except KeyError as error:
         raise PackageError(missing) from error
     try:
@@ -160,6 +193,8 @@ def _check_archive(archive: zipfile.ZipFile) -> CheckedPackage:
             )
         if not info.is_dir():
             names.add(info.filename)
+    for info in entries:
+        _check_intact(archive, info)
 
     manifest = _read_json(
         archive, "h5p.json", _("The package has no h5p.json, so it is not an H5P file.")
@@ -206,14 +241,25 @@ def _check_archive(archive: zipfile.ZipFile) -> CheckedPackage:
             )
         if rest == "library.json":
             data = _read_json(archive, name, "")
-            libraries[top] = Library(
-                machine_name=str(data.get("machineName", match.group(1))),
-                major=int(data.get("majorVersion", match.group(2))),
-                minor=int(data.get("minorVersion", match.group(3))),
-                patch=int(data.get("patchVersion", 0) or 0),
-                folder=top,
-                dependencies=_dependencies(data),
-            )
+            # H5P core's rule: the folder is named for the library it holds, so
+            # a package cannot store files under another library's identity.
+            mismatch = _(
+                "The library folder %(name)s does not match its library.json."
+            ) % {"name": top}
+            try:
+                library = Library(
+                    machine_name=str(data.get("machineName", match.group(1))),
+                    major=int(data.get("majorVersion", match.group(2))),
+                    minor=int(data.get("minorVersion", match.group(3))),
+                    patch=int(data.get("patchVersion", 0) or 0),
+                    folder=top,
+                    dependencies=_dependencies(data),
+                )
+            except (TypeError, ValueError) as error:
+                raise PackageError(mismatch) from error
+            if top != f"{library.machine_name}-{library.major}.{library.minor}":
+                raise PackageError(mismatch)
+            libraries[top] = library
 
     present = {(lib.machine_name, lib.major, lib.minor) for lib in libraries.values()}
     needed = set(_dependencies(manifest))

@@ -150,6 +150,11 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# The H5P player (npm's h5p-standalone, installed by `npm ci` in `make run` and
+# `make test`) is served as-is from node_modules under /static/h5p-standalone/.
+STATICFILES_DIRS = [
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 

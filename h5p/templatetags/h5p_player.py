@@ -1,0 +1,26 @@
+"""``{% h5p_player_first %}``: true for the first H5P block a request renders.
+
+Each block renders in its own copy of the template context, so the block
+template cannot remember by itself that it already included the player's
+scripts. The request outlives the blocks, so the mark goes there: a lesson
+with three activities loads the player once, and a page without an H5P block
+loads nothing.
+"""
+
+from django import template
+
+register = template.Library()
+
+_MARK = "_h5p_player_included"
+
+
+@register.simple_tag(takes_context=True)
+def h5p_player_first(context) -> bool:
+    """:returns: True the first time in a request (or without one), then False."""
+    request = context.get("request")
+    if request is None:
+        return True
+    if getattr(request, _MARK, False):
+        return False
+    setattr(request, _MARK, True)
+    return True
