@@ -75,10 +75,16 @@ class CoursePage(Page):
         verbose_name = _("course")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline_for
+        from .page_panels import render_panels
+        from .selectors import canonical, course_outline_for
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline_for(course=self, user=request.user))
+        context["extra_panels"] = render_panels(
+            request=request,
+            course=canonical(self),
+            completion=context.get("completion"),
+        )
         return context
 
 

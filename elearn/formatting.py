@@ -96,3 +96,55 @@ def format_date(value: date, language: str | None) -> str:
         month = BANGLA_MONTHS[value.month - 1]
         return f"{to_bangla_digits(value.day)} {month} {to_bangla_digits(value.year)}"
     return f"{value.day} {ENGLISH_MONTHS[value.month - 1]} {value.year}"
+
+
+BANGLA_CALENDAR_MONTHS = (
+    "বৈশাখ",
+    "জ্যৈষ্ঠ",
+    "আষাঢ়",
+    "শ্রাবণ",
+    "ভাদ্র",
+    "আশ্বিন",
+    "কার্তিক",
+    "অগ্রহায়ণ",
+    "পৌষ",
+    "মাঘ",
+    "ফাল্গুন",
+    "চৈত্র",
+)
+
+
+def _bangla_month_lengths(gregorian_leap: bool) -> tuple[int, ...]:
+    # Bangladesh's revised calendar (2019): Boishakh to Ashwin have 31 days,
+    # Falgun 29, or 30 when the Gregorian February has 29; the rest 30.
+    return (31,) * 6 + (30,) * 4 + (30 if gregorian_leap else 29, 30)
+
+
+def bangla_calendar(value: date) -> tuple[int, int, int]:
+    """Return (year, month 1..12, day) in the Bangla calendar used in Bangladesh.
+
+    The year starts on 14 April (Pohela Boishakh), so 16 December is 1 Poush
+    and 21 February is 8 Falgun.
+    """
+    new_year = date(value.year, 4, 14)
+    if value < new_year:
+        new_year = date(value.year - 1, 4, 14)
+    year = new_year.year - 593
+    # Falgun falls in the next Gregorian year's February.
+    february_year = new_year.year + 1
+    leap = february_year % 4 == 0 and (
+        february_year % 100 != 0 or february_year % 400 == 0
+    )
+    day = (value - new_year).days
+    for month, length in enumerate(_bangla_month_lengths(leap), start=1):
+        if day < length:
+            return year, month, day + 1
+        day -= length
+    raise AssertionError("a Bangla year has 365 or 366 days")  # pragma: no cover
+
+
+def bangla_calendar_date(value: date) -> str:
+    """Return '১১ অগ্রহায়ণ ১৪৩৩ বঙ্গাব্দ' for 26 November 2026."""
+    year, month, day = bangla_calendar(value)
+    month_name = BANGLA_CALENDAR_MONTHS[month - 1]
+    return f"{to_bangla_digits(day)} {month_name} {to_bangla_digits(year)} বঙ্গাব্দ"

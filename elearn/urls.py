@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("centres.urls")),
     path("learn/", include("courses.urls")),
     path("learn/quizzes/", include("quizzes.urls")),
+    path("certificates/", include("certificates.urls")),
     path("courses/", include(wagtail_urls)),
     prefix_default_language=False,
 )

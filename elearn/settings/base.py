@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "courses.apps.CoursesConfig",
     "quizzes.apps.QuizzesConfig",
     "h5p.apps.H5PConfig",
+    "certificates.apps.CertificatesConfig",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -179,7 +180,35 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
-CELERY_BEAT_SCHEDULE = {}
+# A message a worker took but never acknowledged (the worker died) goes back
+# on the queue after this long; keep it above the longest task's time limit.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=900)
+}
+CELERY_RESULT_EXPIRES = 3600
+CELERY_BEAT_SCHEDULE = {
+    "sweep-certificates": {
+        "task": "certificates.tasks.sweep_certificates",
+        "schedule": env.int("CERTIFICATE_SWEEP_EVERY_SECONDS", default=300),
+    },
+}
+
+# Certificates: pending longer than this, the sweep enqueues them again.
+CERTIFICATE_SWEEP_AFTER_SECONDS = env.int(
+    "CERTIFICATE_SWEEP_AFTER_SECONDS", default=120
+)
+# Print batches: pages per part (one worker each), the most per batch, and how
+# long the finished PDF stays downloadable.
+CERTIFICATE_BATCH_CHUNK = env.int("CERTIFICATE_BATCH_CHUNK", default=250)
+CERTIFICATE_BATCH_MAX = env.int("CERTIFICATE_BATCH_MAX", default=5000)
+CERTIFICATE_BATCH_KEEP_HOURS = env.int("CERTIFICATE_BATCH_KEEP_HOURS", default=72)
+# Public verify page: lookups per client address per window, against guessing.
+CERTIFICATE_VERIFY_LIMIT = env.int("CERTIFICATE_VERIFY_LIMIT", default=30)
+# Behind a reverse proxy that appends the client to X-Forwarded-For, say so.
+USE_X_FORWARDED_FOR = env.bool("USE_X_FORWARDED_FOR", default=False)
+CERTIFICATE_VERIFY_WINDOW_SECONDS = env.int(
+    "CERTIFICATE_VERIFY_WINDOW_SECONDS", default=600
+)
 
 # H5P uploads: limits checked before anything is stored (see h5p/validation.py).
 H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)

@@ -1,0 +1,158 @@
+"""Reads: which certificate, what goes on it, who may have it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale
+
+from centres.selectors import learner_profile_for_user
+from courses.models import CoursePage
+
+from . import render
+from .codes import normalise
+from .models import Certificate, CertificateEvent, CertificateTemplate
+
+
+def verify_url(code: str) -> str:
+    """The absolute address the QR code opens (always the Bangla page)."""
+    return settings.SITE_URL + reverse("certificates:verify", kwargs={"code": code})
+
+
+def course_titles(course: CoursePage) -> tuple[str, str]:
+    """The course's Bangla and English titles (the Bangla one when untranslated)."""
+    english = None
+    locale = Locale.objects.filter(language_code="en").first()
+    if locale is not None:
+        english = course.get_translation_or_none(locale)
+    return course.title, english.title if english else course.title
+
+
+def centre_names(user) -> tuple[str, str]:
+    """Where the learner learnt, as far as the platform knows it.
+
+    Until centres are modelled this is the learner's district.
+    """
+    profile = learner_profile_for_user(user=user)
+    if profile is None:
+        return "", ""
+    district = profile.district
+    return f"{district.name_bn} জেলা", f"{district.name_en} district"
+
+
+def _image_bytes(image) -> bytes | None:
+    if image is None:
+        return None
+    with image.open_file() as handle:
+        return handle.read()
+
+
+def template_for(course: CoursePage) -> render.Template:
+    """The course's own template, else the default one, else the built-in."""
+    chosen = (
+        CertificateTemplate.objects.filter(course=course).first()
+        or CertificateTemplate.objects.filter(course__isnull=True)
+        .order_by("pk")
+        .first()
+    )
+    if chosen is None:
+        return render.DEFAULT_TEMPLATE
+    people = tuple(
+        render.Signatory(
+            name_bn=person.name_bn,
+            name_en=person.name_en,
+            title_bn=person.title_bn,
+            title_en=person.title_en,
+            signature=_image_bytes(person.signature),
+        )
+        for person in chosen.signatories.select_related("signature").all()
+    )
+    logos = tuple(
+        data
+        for data in (_image_bytes(chosen.logo_left), _image_bytes(chosen.logo_right))
+        if data
+    )
+    return render.Template(
+        key=f"{chosen.pk}:{chosen.updated_at.isoformat()}",
+        programme_bn=chosen.programme_bn or render.DEFAULT_TEMPLATE.programme_bn,
+        programme_en=chosen.programme_en or render.DEFAULT_TEMPLATE.programme_en,
+        logos=logos,
+        signatories=people or render.DEFAULT_TEMPLATE.signatories,
+    )
+
+
+def certificate_data(certificate: Certificate) -> render.CertificateData:
+    """What is printed, from the snapshot kept on the certificate."""
+    return render.CertificateData(
+        learner_name=certificate.learner_name,
+        course_title_bn=certificate.course_title_bn,
+        course_title_en=certificate.course_title_en,
+        completed_on=certificate.completed_on,
+        centre_bn=certificate.centre_bn,
+        centre_en=certificate.centre_en,
+        code=certificate.code,
+        verify_url=verify_url(certificate.code),
+    )
+
+
+def completed_on(certificate: Certificate) -> date:
+    return timezone.localdate(certificate.completion.completed_at)
+
+
+def certificate_for_code(
+    *, text: str
+) -> tuple[str, Certificate | None, CertificateEvent | None]:
+    """Look a typed or scanned code up.
+
+    Returns ("malformed" | "unknown" | "found" | "replaced", certificate, event):
+    "replaced" means the code was revoked and the certificate re-issued under a
+    new code; ``event`` is that revocation.
+    """
+    code = normalise(text)
+    if code is None:
+        return "malformed", None, None
+    certificate = Certificate.objects.filter(code=code).first()
+    if certificate is not None:
+        return "found", certificate, None
+    event = (
+        CertificateEvent.objects.filter(
+            code=code, action=CertificateEvent.Action.REVOKED
+        )
+        .select_related("certificate")
+        .first()
+    )
+    if event is not None:
+        return "replaced", event.certificate, event
+    return "unknown", None, None
+
+
+def certificates_of(*, user) -> QuerySet[Certificate]:
+    return Certificate.objects.filter(learner=user)
+
+
+def certificate_of(*, user, course: CoursePage) -> Certificate | None:
+    return Certificate.objects.filter(learner=user, course=course).first()
+
+
+def pending_certificates(*, older_than) -> QuerySet[Certificate]:
+    return Certificate.objects.filter(
+        status=Certificate.Status.PENDING, created_at__lt=older_than
+    )
+
+
+def printable_certificates(*, course=None, date_from=None, date_to=None, district=None):
+    """Issued certificates chosen for a print batch, in a stable order."""
+    chosen = Certificate.objects.filter(status=Certificate.Status.ISSUED)
+    if course is not None:
+        chosen = chosen.filter(course=course)
+    if date_from is not None:
+        chosen = chosen.filter(completed_on__gte=date_from)
+    if date_to is not None:
+        chosen = chosen.filter(completed_on__lte=date_to)
+    if district is not None:
+        chosen = chosen.filter(learner__learner__district=district)
+    return chosen.order_by("centre_en", "learner_name", "pk")

@@ -1,0 +1,34 @@
+"""A learner who completes a course gets exactly one certificate."""
+
+import pytest
+from django.core.files.storage import default_storage
+
+from certificates.models import Certificate, CertificateEvent
+from elearn.celery_app import app
+from tests.certificates.factories import complete_course
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _eager():
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before
+
+
+def test_completing_a_course_issues_one_certificate_with_a_pdf(course, learner):
+    complete_course(user=learner.user, course=course)
+    certificate = Certificate.objects.get(learner=learner.user)
+    assert certificate.status == Certificate.Status.ISSUED
+    assert certificate.learner_name == learner.full_name
+    assert default_storage.exists(certificate.pdf.name)
+    with default_storage.open(certificate.pdf.name, "rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+    assert (
+        CertificateEvent.objects.filter(
+            certificate=certificate, action="issued"
+        ).count()
+        == 1
+    )
