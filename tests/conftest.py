@@ -26,6 +26,21 @@ def _clean_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _tasks_in_process(request):
+    """Run Celery tasks in the test's own process, unless the test is about the
+    broker or a real worker (marked ``celery_broker``): nothing a test enqueues
+    is left in Redis for a later worker to pick up."""
+    from elearn.celery_app import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = (
+        request.node.get_closest_marker("celery_broker") is None
+    )
+    yield
+    app.conf.task_always_eager = before
+
+
 @pytest.fixture
 def course(db):
     """A published course, 2 modules x 2 lessons, in Bangla and English."""

@@ -15,7 +15,12 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Tests decide per test whether tasks run eagerly; the default follows REDIS_URL.
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Uploads and renditions made by tests go to a throwaway folder, not media/.
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="elearn-test-media-"))
+# A worker process started by a test is told the same folder through the
+# environment, so both see the same files.
+MEDIA_ROOT = Path(
+    env("ELEARN_TEST_MEDIA_ROOT", default="")  # noqa: F405
+    or tempfile.mkdtemp(prefix="elearn-test-media-")
+)
 # Static files come from the apps via the finders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

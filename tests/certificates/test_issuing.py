@@ -4,18 +4,9 @@ import pytest
 from django.core.files.storage import default_storage
 
 from certificates.models import Certificate, CertificateEvent
-from elearn.celery_app import app
 from tests.certificates.factories import complete_course
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def _eager():
-    before = app.conf.task_always_eager
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = before
 
 
 def test_completing_a_course_issues_one_certificate_with_a_pdf(course, learner):

@@ -15,6 +15,7 @@ def test_cache_round_trip():
     assert cache.get("elearn-test") == "টাকা"
 
 
+@pytest.mark.celery_broker
 @pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
 def test_redis_is_the_cache_and_the_celery_broker():
     assert settings.CACHES["default"]["BACKEND"].endswith("RedisCache")
@@ -24,6 +25,7 @@ def test_redis_is_the_cache_and_the_celery_broker():
         conn.ensure_connection(max_retries=3)
 
 
+@pytest.mark.celery_broker
 def test_without_a_broker_tasks_run_in_process():
     if os.environ.get("REDIS_URL"):
         pytest.skip("a broker is configured")
