@@ -12,6 +12,8 @@ from wagtail.models import Orderable
 
 from courses.models import CourseCompletion, CoursePage
 
+from .storage import private_storage
+
 
 class CertificateTemplate(ClusterableModel):
     """Logos and signatories for one course's certificates (or the default)."""
@@ -149,7 +151,9 @@ class Certificate(models.Model):
     centre_bn = models.CharField(_("centre (Bangla)"), max_length=160, blank=True)
     centre_en = models.CharField(_("centre (English)"), max_length=160, blank=True)
     completed_on = models.DateField(_("completed on"))
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/", storage=private_storage, blank=True
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
@@ -248,7 +252,9 @@ class PrintBatch(models.Model):
     status = models.CharField(
         _("status"), max_length=8, choices=Status.choices, default=Status.QUEUED
     )
-    pdf = models.FileField(_("PDF"), upload_to="certificate-batches/", blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificate-batches/", storage=private_storage, blank=True
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("downloadable until"), null=True, blank=True)

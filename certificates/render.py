@@ -20,9 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from fontpkg_hind_siliguri import ROOT as FONT_ROOT
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -242,13 +240,29 @@ def _draw_signatories(canv, template: Template, prepared: _Prepared) -> None:
 
 
 def _qr(canv, url: str, x: float, y: float, size: float) -> None:
+    """Draw the QR code of ``url`` as one filled path.
+
+    reportlab's QR widget encodes the URL (version, error correction, mask);
+    its modules are drawn here as runs in a single path, because turning each
+    module into a validated shape object costs more than the rest of the page.
+    """
     widget = QrCodeWidget(url, barLevel="M", barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(
-        size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0]
-    )
-    drawing.add(widget)
-    renderPDF.draw(drawing, canv, x, y)
+    code = widget.qr
+    code.make()
+    count = code.getModuleCount()
+    box = size / count
+    path = canv.beginPath()
+    for row_index, row in enumerate(code.modules):
+        top = y + size - (row_index + 1) * box
+        start = None
+        for column, dark in enumerate([*row, False]):
+            if dark and start is None:
+                start = column
+            elif not dark and start is not None:
+                path.rect(x + start * box, top, (column - start) * box, box)
+                start = None
+    canv.setFillColor(black)
+    canv.drawPath(path, stroke=0, fill=1)
 
 
 def _draw_variable(canv, data: CertificateData) -> None:

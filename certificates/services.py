@@ -15,7 +15,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -26,6 +25,7 @@ from courses.models import CourseCompletion
 from . import render, selectors
 from .codes import new_code
 from .models import Certificate, CertificateEvent, PrintBatch
+from .storage import private_storage
 
 logger = logging.getLogger(__name__)
 
@@ -114,9 +114,9 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
             selectors.template_for(certificate.course),
         )
         path = _pdf_path(certificate)
-        if default_storage.exists(path):
-            default_storage.delete(path)
-        certificate.pdf.name = default_storage.save(path, ContentFile(pdf))
+        if private_storage().exists(path):
+            private_storage().delete(path)
+        certificate.pdf.name = private_storage().save(path, ContentFile(pdf))
         certificate.status = Certificate.Status.ISSUED
         certificate.issued_at = timezone.now()
         certificate.last_error = ""
@@ -209,7 +209,7 @@ def certificate_reissue(
             reason=reason,
         )
         if old_file:
-            transaction.on_commit(lambda: default_storage.delete(old_file))
+            transaction.on_commit(lambda: private_storage().delete(old_file))
         transaction.on_commit(lambda: _enqueue_issue(locked.pk))
     return locked
 
@@ -317,9 +317,9 @@ def print_batch_render_part(
 
     pdf = render.render_batch(pages(), title=_("Certificates for printing"))
     path = _part_path(batch_id, index)
-    if default_storage.exists(path):
-        default_storage.delete(path)
-    default_storage.save(path, ContentFile(pdf))
+    if private_storage().exists(path):
+        private_storage().delete(path)
+    private_storage().save(path, ContentFile(pdf))
     with transaction.atomic():
         batch = PrintBatch.objects.select_for_update().get(pk=batch_id)
         if index not in batch.parts_finished:
@@ -343,21 +343,21 @@ def _print_batch_join(batch_id: int) -> None:
             return
         parts = [_part_path(batch_id, index) for index in range(batch.parts)]
         if len(parts) == 1:
-            with default_storage.open(parts[0], "rb") as handle:
+            with private_storage().open(parts[0], "rb") as handle:
                 data = handle.read()
         else:
             writer = PdfWriter()
             for part in parts:
-                with default_storage.open(part, "rb") as handle:
+                with private_storage().open(part, "rb") as handle:
                     writer.append(io.BytesIO(handle.read()))
             writer.add_metadata({"/Title": _("Certificates for printing")})
             out = io.BytesIO()
             writer.write(out)
             data = out.getvalue()
         path = f"certificate-batches/{batch_id}/certificates-{batch_id}.pdf"
-        if default_storage.exists(path):
-            default_storage.delete(path)
-        batch.pdf.name = default_storage.save(path, ContentFile(data))
+        if private_storage().exists(path):
+            private_storage().delete(path)
+        batch.pdf.name = private_storage().save(path, ContentFile(data))
         now = timezone.now()
         batch.status = PrintBatch.Status.READY
         batch.done = batch.total
@@ -365,7 +365,7 @@ def _print_batch_join(batch_id: int) -> None:
         batch.expires_at = now + timedelta(hours=settings.CERTIFICATE_BATCH_KEEP_HOURS)
         batch.save()
         for part in parts:
-            transaction.on_commit(lambda part=part: default_storage.delete(part))
+            transaction.on_commit(lambda part=part: private_storage().delete(part))
 
 
 def print_batch_mark_failed(*, batch_id: int) -> None:
@@ -382,7 +382,7 @@ def print_batches_expire() -> int:
     count = 0
     for batch in expired:
         if batch.pdf.name:
-            default_storage.delete(batch.pdf.name)
+            private_storage().delete(batch.pdf.name)
         batch.pdf.name = ""
         batch.status = PrintBatch.Status.EXPIRED
         batch.save(update_fields=["pdf", "status"])

@@ -21,6 +21,11 @@ MEDIA_ROOT = Path(
     env("ELEARN_TEST_MEDIA_ROOT", default="")  # noqa: F405
     or tempfile.mkdtemp(prefix="elearn-test-media-")
 )
+PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
+}
 # Static files come from the apps via the finders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -1,9 +1,9 @@
 """A learner who completes a course gets exactly one certificate."""
 
 import pytest
-from django.core.files.storage import default_storage
 
 from certificates.models import Certificate, CertificateEvent
+from certificates.storage import private_storage
 from tests.certificates.factories import complete_course
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -14,8 +14,8 @@ def test_completing_a_course_issues_one_certificate_with_a_pdf(course, learner):
     certificate = Certificate.objects.get(learner=learner.user)
     assert certificate.status == Certificate.Status.ISSUED
     assert certificate.learner_name == learner.full_name
-    assert default_storage.exists(certificate.pdf.name)
-    with default_storage.open(certificate.pdf.name, "rb") as handle:
+    assert private_storage().exists(certificate.pdf.name)
+    with private_storage().open(certificate.pdf.name, "rb") as handle:
         assert handle.read(5) == b"%PDF-"
     assert (
         CertificateEvent.objects.filter(

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from certificates.demo.loader import seed_certificates
 from courses.demo.loader import seed
 from quizzes.demo.loader import seed_quizzes
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             lines = seed(with_accounts=settings.DEBUG and not options["no_accounts"])
             seed_quizzes()
+            seed_certificates()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         for line in lines:
             self.stdout.write(f"  {line}")
