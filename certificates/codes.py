@@ -2,9 +2,13 @@
 
 Random rather than derived from ids, so a code says nothing about how many
 certificates exist and cannot be guessed from a neighbour's. The alphabet drops
-characters that are misread on paper or over the phone (0/O, 1/I/L, U/V); the
-last character is a Luhn mod-N check, which catches any single wrong character
-and any swap of two neighbours before the database is asked.
+characters that are misread on paper or over the phone (0/O, 1/I/L, U/V) and
+has 29 characters, a prime. The check character makes the weighted sum of all
+eleven characters (weights 1..11) a multiple of 29: because every weight and
+every difference of two weights is non-zero modulo a prime, any single wrong
+character and any swap of two different characters (neighbours or not) is
+caught before the database is asked. (Luhn mod N needs an even N; with 29 it
+misses pairs such as B/S.)
 """
 
 import secrets
@@ -12,19 +16,16 @@ import secrets
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
 BODY_LENGTH = 10
 CODE_LENGTH = BODY_LENGTH + 1
+_BASE = len(ALPHABET)
 _INDEX = {char: index for index, char in enumerate(ALPHABET)}
+# The check character's weight is CODE_LENGTH; dividing by it mod 29:
+_CHECK_WEIGHT_INVERSE = pow(CODE_LENGTH, -1, _BASE)
 
 
 def check_character(body: str) -> str:
-    """Return the Luhn mod-N check character for ``body``."""
-    base = len(ALPHABET)
-    total = 0
-    factor = 2
-    for char in reversed(body):
-        addend = factor * _INDEX[char]
-        total += addend // base + addend % base
-        factor = 1 if factor == 2 else 2
-    return ALPHABET[(base - total % base) % base]
+    """Return the character that completes ``body`` to a valid code."""
+    total = sum(weight * _INDEX[char] for weight, char in enumerate(body, start=1))
+    return ALPHABET[(-total * _CHECK_WEIGHT_INVERSE) % _BASE]
 
 
 def new_code() -> str:

@@ -142,6 +142,21 @@ def _fitted(text: str, *, size: float, bold: bool, width: float, lines: int):
         size -= 2
 
 
+def _one_line(text: str, *, size: float, bold: bool, width: float):
+    """A centred paragraph of ``text`` shrunk to one line of ``width`` (to 5 pt),
+    cut short with an ellipsis if even that is too long."""
+    while True:
+        style = _style(size, bold=bold, colour=black if bold else GREY, lead=1.2)
+        para = Paragraph(_escape(text), style)
+        _, height = para.wrap(width, PAGE_HEIGHT)
+        if height <= style.leading + 0.5:
+            return para, height
+        if size > 5:
+            size -= 0.5
+        else:
+            text = text[: max(1, len(text) - 4)].rstrip() + "…"
+
+
 @dataclass(frozen=True)
 class _Prepared:
     """Per-template work done once per process: decoded images."""
@@ -219,7 +234,7 @@ def _draw_signatories(canv, template: Template, prepared: _Prepared) -> None:
     area_left = INNER + 150  # leave the bottom-left corner to the QR code
     area_width = PAGE_WIDTH - INNER - 30 - area_left
     slot = area_width / len(people)
-    line_y = INNER + 62
+    line_y = INNER + 78
     for index, person in enumerate(people):
         left = area_left + index * slot
         centre_x = left + slot / 2
@@ -229,14 +244,18 @@ def _draw_signatories(canv, template: Template, prepared: _Prepared) -> None:
         canv.setLineWidth(0.6)
         canv.line(centre_x - 80, line_y, centre_x + 80, line_y)
         y = line_y - 2
-        for text, style in (
-            (person.name_bn, _style(10.5, bold=True, lead=1.2)),
-            (person.name_en, _style(9, lead=1.2)),
-            (person.title_bn, _style(9.5, colour=GREY, lead=1.2)),
-            (person.title_en, _style(8.5, colour=GREY, lead=1.2)),
+        # One line each, shrunk to fit the slot, so a long title can never run
+        # into the verify line or the frame below.
+        for text, size, bold in (
+            (person.name_bn, 10.5, True),
+            (person.name_en, 9, False),
+            (person.title_bn, 9.5, False),
+            (person.title_en, 8.5, False),
         ):
             if text:
-                y = _centred(canv, text, style, y, slot - 10, x=left + 5)
+                para, height = _one_line(text, size=size, bold=bold, width=slot - 10)
+                para.drawOn(canv, left + 5, y - height)
+                y -= height
 
 
 def _qr(canv, url: str, x: float, y: float, size: float) -> None:
@@ -300,14 +319,22 @@ def _draw_variable(canv, data: CertificateData) -> None:
         centre = " / ".join(t for t in (data.centre_bn, data.centre_en) if t)
         _centred(canv, f"কেন্দ্র / Centre: {centre}", _style(11), y, body)
 
+    # The QR code keeps a quiet zone of about four modules on every side; the
+    # code sits under it and the address runs along the bottom of the frame,
+    # clear of the signatories.
     qr_size = 78
-    qr_x, qr_y = INNER + 22, INNER + 30
+    qr_x, qr_y = INNER + 22, INNER + 38
     _qr(canv, data.verify_url, qr_x, qr_y, qr_size)
     canv.setFont("Helvetica-Bold", 9)
-    canv.drawString(qr_x, qr_y - 11, display_code(data.code))
-    canv.setFont("Helvetica", 6.5)
+    canv.drawCentredString(qr_x + qr_size / 2, INNER + 20, display_code(data.code))
+    size = 7.0
+    while size > 4 and canv.stringWidth(data.verify_url, "Helvetica", size) > (
+        PAGE_WIDTH - 2 * INNER - 20
+    ):
+        size -= 0.5
+    canv.setFont("Helvetica", size)
     canv.setFillColor(GREY)
-    canv.drawString(qr_x, qr_y - 20, data.verify_url)
+    canv.drawCentredString(PAGE_WIDTH / 2, INNER + 6, data.verify_url)
     canv.setFillColor(black)
 
 
