@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -72,7 +72,10 @@ class CertificateData:
     centre_en: str
     code: str
     verify_url: str
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # What the QR code holds; the printed verify_url when empty. An upper-case
+    # address fits QR's alphanumeric mode: a smaller code with bigger modules,
+    # easier for a phone to read off a cheap print.
+    qr_url: str = ""
 
 
 DEFAULT_TEMPLATE = Template(
@@ -106,9 +109,11 @@ def _register_fonts() -> None:
     )
 
 
+@lru_cache(maxsize=256)
 def _style(size: float, *, bold=False, colour=black, align=TA_CENTER, lead=1.3):
+    # The name identifies the style in the paragraph cache, so it names it all.
     return ParagraphStyle(
-        f"cert-{size}-{bold}-{align}",
+        f"cert-{size}-{bold}-{align}-{lead}-{colour.hexval()}",
         fontName=BOLD if bold else REGULAR,
         fontSize=size,
         leading=size * lead,
@@ -122,10 +127,30 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_wrapped: dict[tuple, tuple[Paragraph, float]] = {}
+
+
+def _paragraph(text: str, style, width: float) -> tuple[Paragraph, float]:
+    """A shaped, wrapped paragraph and its height, reused while the text repeats.
+
+    Parsing and shaping cost more than drawing; headings, phrases, course titles
+    and signatories repeat on every page of a batch and across certificates.
+    A wrapped paragraph holds glyphs, not font subsets, so any canvas can draw it.
+    """
+    key = (text, style.name, width)
+    found = _wrapped.get(key)
+    if found is None:
+        para = Paragraph(_escape(text), style)
+        _, height = para.wrap(width, PAGE_HEIGHT)
+        if len(_wrapped) > 2000:
+            _wrapped.clear()
+        found = _wrapped[key] = (para, height)
+    return found
+
+
 def _centred(canv, text: str, style, y_top: float, width: float, x=None) -> float:
     """Draw ``text`` centred under ``y_top``; return the y just below it."""
-    para = Paragraph(_escape(text), style)
-    _, height = para.wrap(width, PAGE_HEIGHT)
+    para, height = _paragraph(text, style, width)
     left = (PAGE_WIDTH - width) / 2 if x is None else x
     para.drawOn(canv, left, y_top - height)
     return y_top - height
@@ -135,8 +160,7 @@ def _fitted(text: str, *, size: float, bold: bool, width: float, lines: int):
     """A paragraph of ``text`` shrunk until it fits ``lines`` lines of ``width``."""
     while True:
         style = _style(size, bold=bold, lead=1.25)
-        para = Paragraph(_escape(text), style)
-        _, height = para.wrap(width, PAGE_HEIGHT)
+        para, height = _paragraph(text, style, width)
         if height <= style.leading * lines + 0.5 or size <= 10:
             return para, height
         size -= 2
@@ -147,8 +171,7 @@ def _one_line(text: str, *, size: float, bold: bool, width: float):
     cut short with an ellipsis if even that is too long."""
     while True:
         style = _style(size, bold=bold, colour=black if bold else GREY, lead=1.2)
-        para = Paragraph(_escape(text), style)
-        _, height = para.wrap(width, PAGE_HEIGHT)
+        para, height = _paragraph(text, style, width)
         if height <= style.leading + 0.5:
             return para, height
         if size > 5:
@@ -324,7 +347,7 @@ def _draw_variable(canv, data: CertificateData) -> None:
     # clear of the signatories.
     qr_size = 78
     qr_x, qr_y = INNER + 22, INNER + 38
-    _qr(canv, data.verify_url, qr_x, qr_y, qr_size)
+    _qr(canv, data.qr_url or data.verify_url, qr_x, qr_y, qr_size)
     canv.setFont("Helvetica-Bold", 9)
     canv.drawCentredString(qr_x + qr_size / 2, INNER + 20, display_code(data.code))
     size = 7.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -21,6 +22,16 @@ from .models import Certificate, CertificateEvent, CertificateTemplate
 def verify_url(code: str) -> str:
     """The absolute address the QR code opens (always the Bangla page)."""
     return settings.SITE_URL + reverse("certificates:verify", kwargs={"code": code})
+
+
+def qr_url(code: str) -> str:
+    """A short upper-case address for the QR code (QR's compact alphanumeric
+    mode); it redirects to the verify page. Used only when SITE_URL has no path,
+    since only the scheme and host may change case."""
+    site = urlsplit(settings.SITE_URL)
+    if site.path not in ("", "/"):
+        return verify_url(code)
+    return f"{site.scheme}://{site.netloc}/C/{code}/".upper()
 
 
 def course_titles(course: CoursePage) -> tuple[str, str]:
@@ -96,6 +107,7 @@ def certificate_data(certificate: Certificate) -> render.CertificateData:
         centre_en=certificate.centre_en,
         code=certificate.code,
         verify_url=verify_url(certificate.code),
+        qr_url=qr_url(certificate.code),
     )
 
 

@@ -42,6 +42,12 @@ def verify_lookup(request):
 
 
 @require_GET
+def verify_short(request, code):
+    """The QR code's short address: on to the verify page (in Bangla)."""
+    return redirect("certificates:verify", code=code.upper())
+
+
+@require_GET
 @never_cache
 def verify(request, code):
     """Public: is this certificate genuine? Says who, what, when and where only."""

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views as certificate_views
 from courses import views as course_views
 
 urlpatterns = [
@@ -15,6 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("h5p/", include("h5p.urls")),
+    # The certificate QR code's short, upper-case address (see certificates.selectors).
+    re_path(r"^[Cc]/(?P<code>[0-9A-Za-z]{1,16})/$", certificate_views.verify_short),
 ]
 
 # Bangla is the default and lives at the root; English under /en/.
