@@ -28,6 +28,7 @@ install-js: node_modules/.installed
 
 setup: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_places
 	$(BIN)/python manage.py seed_demo
 
 run: setup

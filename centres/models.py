@@ -1,6 +1,8 @@
-"""Places (division > district) and the people who learn there."""
+"""Places (division > district > upazila > union), centres, and the people who
+learn and work there."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +49,155 @@ class District(BilingualNameMixin, models.Model):
         return self.name
 
 
+class Upazila(BilingualNameMixin, models.Model):
+    code = models.CharField(_("code"), max_length=8, unique=True)
+    district = models.ForeignKey(
+        District, on_delete=models.PROTECT, related_name="upazilas"
+    )
+    name_en = models.CharField(_("name (English)"), max_length=80)
+    name_bn = models.CharField(_("name (Bangla)"), max_length=80)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("upazila")
+        verbose_name_plural = _("upazilas")
+
+    def __str__(self):
+        return self.name
+
+
+class Union(BilingualNameMixin, models.Model):
+    code = models.CharField(_("code"), max_length=8, unique=True)
+    upazila = models.ForeignKey(
+        Upazila, on_delete=models.PROTECT, related_name="unions"
+    )
+    name_en = models.CharField(_("name (English)"), max_length=80)
+    name_bn = models.CharField(_("name (Bangla)"), max_length=80)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("union")
+        verbose_name_plural = _("unions")
+
+    def __str__(self):
+        return self.name
+
+
+class Centre(BilingualNameMixin, models.Model):
+    """A Union Digital Centre or a Reintegration Service Centre."""
+
+    class Kind(models.TextChoices):
+        UDC = "udc", _("Union Digital Centre")
+        RSC = "rsc", _("Reintegration Service Centre")
+
+    name_bn = models.CharField(_("name (Bangla)"), max_length=160)
+    name_en = models.CharField(_("name (English)"), max_length=160)
+    kind = models.CharField(_("kind"), max_length=3, choices=Kind.choices)
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        related_name="centres",
+    )
+    upazila = models.ForeignKey(
+        Upazila,
+        verbose_name=_("upazila"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="centres",
+    )
+    union = models.ForeignKey(
+        Union,
+        verbose_name=_("union"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="centres",
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["district", "kind", "name_en"], name="unique_centre_name"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.upazila_id and self.upazila.district_id != self.district_id:
+            raise ValidationError(
+                {"upazila": _("This upazila is in another district.")}
+            )
+        if self.union_id and self.union.upazila_id != self.upazila_id:
+            raise ValidationError({"union": _("This union is in another upazila.")})
+
+
+class CentreOperator(models.Model):
+    """An operator (UDC entrepreneur) works for one or more centres."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="centre_memberships",
+    )
+    centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre"),
+        on_delete=models.CASCADE,
+        related_name="operators",
+    )
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("centre operator")
+        verbose_name_plural = _("centre operators")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "centre"], name="one_membership")
+        ]
+
+    def __str__(self):
+        return f"{self.user} @ {self.centre}"
+
+
+class StaffScope(models.Model):
+    """Limits a programme staff member to some divisions and districts.
+
+    Staff without a scope (or with an empty one) see the whole country.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="staff_scope",
+    )
+    divisions = models.ManyToManyField(
+        Division, verbose_name=_("divisions"), blank=True, related_name="+"
+    )
+    districts = models.ManyToManyField(
+        District, verbose_name=_("districts"), blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("staff scope")
+        verbose_name_plural = _("staff scopes")
+
+    def __str__(self):
+        return str(self.user)
+
+
 class LearnerProfile(models.Model):
     """A learner: one person, signed in by mobile number and PIN.
 
@@ -76,6 +227,31 @@ class LearnerProfile(models.Model):
     learner_type = models.CharField(
         _("learner type"), max_length=10, choices=LearnerType.choices
     )
+    upazila = models.ForeignKey(
+        Upazila,
+        verbose_name=_("upazila"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="learners",
+    )
+    centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="learners",
+        help_text=_("Where the learner learns; empty for those learning on their own."),
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
 
     class Meta:
@@ -87,6 +263,61 @@ class LearnerProfile(models.Model):
                 fields=["phone", "full_name"], name="unique_name_per_phone"
             )
         ]
+        # The dashboard's filters.
+        indexes = [
+            models.Index(fields=["district", "gender", "learner_type"]),
+            models.Index(fields=["centre", "created_at"]),
+            models.Index(fields=["created_at"]),
+        ]
 
     def __str__(self):
         return f"{self.full_name} ({self.phone})"
+
+
+class AuditEvent(models.Model):
+    """What an operator (or staff) did for learners: who, when, for whom."""
+
+    class Action(models.TextChoices):
+        REGISTER = "register", _("Registered a learner")
+        IMPORT = "import", _("Imported learners")
+        SWITCH_IN = "switch_in", _("Started a session for a learner")
+        SWITCH_OUT = "switch_out", _("Ended a session for a learner")
+        SET_PIN = "set_pin", _("Set a learner's PIN")
+        PRINT = "print", _("Printed certificates")
+        REVOKE_REQUEST = "revoke_req", _("Asked for a certificate to be revoked")
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    centre = models.ForeignKey(
+        Centre,
+        verbose_name=_("centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_events",
+    )
+    learner = models.ForeignKey(
+        LearnerProfile,
+        verbose_name=_("learner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_events",
+    )
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["centre", "-at"])]
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.at:%Y-%m-%d %H:%M})"

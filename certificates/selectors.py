@@ -44,13 +44,12 @@ def course_titles(course: CoursePage) -> tuple[str, str]:
 
 
 def centre_names(user) -> tuple[str, str]:
-    """Where the learner learnt, as far as the platform knows it.
-
-    Until centres are modelled this is the learner's district.
-    """
+    """Where the learner learnt: their centre, else their district."""
     profile = learner_profile_for_user(user=user)
     if profile is None:
         return "", ""
+    if profile.centre_id is not None:
+        return profile.centre.name_bn, profile.centre.name_en
     district = profile.district
     return f"{district.name_bn} জেলা", f"{district.name_en} district"
 

@@ -101,7 +101,9 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     with transaction.atomic():
         certificate = (
             Certificate.objects.select_for_update()
-            .select_related("learner__learner__district", "course")
+            .select_related(
+                "learner__learner__district", "learner__learner__centre", "course"
+            )
             .filter(pk=certificate_id)
             .first()
         )
