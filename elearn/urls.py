@@ -27,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("learn/", include("courses.urls")),
     path("learn/quizzes/", include("quizzes.urls")),
     path("certificates/", include("certificates.urls")),
+    path("centre/", include("centres.desk_urls")),
+    path("centre/session/", include("centres.assist_urls")),
     path("courses/", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "quizzes.apps.QuizzesConfig",
     "h5p.apps.H5PConfig",
     "certificates.apps.CertificatesConfig",
+    "reports.apps.ReportsConfig",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "centres.middleware.AssistedSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it sees authentication failures raised by the views above.
