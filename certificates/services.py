@@ -100,7 +100,9 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     """
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update()
+            # Lock the certificate row only: PostgreSQL refuses FOR UPDATE on
+            # the nullable side of the outer join to the learner's profile.
+            Certificate.objects.select_for_update(of=("self",))
             .select_related(
                 "learner__learner__district", "learner__learner__centre", "course"
             )

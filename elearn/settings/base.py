@@ -100,11 +100,20 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
+# The cache gets its own Redis database (by default the broker's number + 1):
+# clearing the cache must never throw away queued tasks.
+CACHE_REDIS_URL = env("CACHE_REDIS_URL", default="")
+if REDIS_URL and not CACHE_REDIS_URL:
+    _base, _slash, _number = REDIS_URL.rstrip("/").rpartition("/")
+    if _number.isdigit() and _base.startswith("redis"):
+        CACHE_REDIS_URL = f"{_base}/{int(_number) + 1}"
+    else:
+        CACHE_REDIS_URL = REDIS_URL.rstrip("/") + "/1"
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": CACHE_REDIS_URL,
         }
     }
 else:

@@ -6,7 +6,7 @@ from certificates.models import Certificate, CertificateEvent
 from certificates.storage import private_storage
 from tests.certificates.factories import complete_course
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_completing_a_course_issues_one_certificate_with_a_pdf(course, learner):
