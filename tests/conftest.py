@@ -33,10 +33,14 @@ def _tasks_in_process(request):
     is left in Redis for a later worker to pick up."""
     from elearn.celery_app import app
 
+    from django.conf import settings
+
     before = app.conf.task_always_eager
-    app.conf.task_always_eager = (
-        request.node.get_closest_marker("celery_broker") is None
-    )
+    if request.node.get_closest_marker("celery_broker") is None:
+        app.conf.task_always_eager = True
+    else:
+        # As configured: in-process without a broker, real with one.
+        app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER
     yield
     app.conf.task_always_eager = before
 
