@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from centres.demo import seed_centres
 from certificates.demo.loader import seed_certificates
 from courses.demo.loader import seed
 from quizzes.demo.loader import seed_quizzes
@@ -28,9 +29,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            lines = seed(with_accounts=settings.DEBUG and not options["no_accounts"])
+            with_accounts = settings.DEBUG and not options["no_accounts"]
+            lines = seed(with_accounts=with_accounts)
             seed_quizzes()
             seed_certificates()
+            lines += seed_centres(with_accounts=with_accounts)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         for line in lines:
             self.stdout.write(f"  {line}")
