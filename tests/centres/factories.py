@@ -1,11 +1,13 @@
 """Learners built through the registration service, as real ones are."""
 
 import factory
+from django.contrib.auth import get_user_model
 
-from centres.models import District, LearnerProfile
+from centres.models import Centre, CentreOperator, District, LearnerProfile
 from centres.services import learner_register
 
 DEFAULT_PIN = "4826"
+OPERATOR_PASSWORD = "desk-pass-2026"
 _LETTERS = "কখগঘচছজঝটঠডঢতথদধনপফবভমযরলশসহ"
 
 
@@ -39,3 +41,41 @@ class LearnerFactory(factory.Factory):
     @classmethod
     def _build(cls, model_class, **kwargs):
         return cls._create(model_class, **kwargs)
+
+
+class CentreFactory(factory.django.DjangoModelFactory):
+    """``CentreFactory(district=...)`` -> an active Union Digital Centre in Tangail."""
+
+    class Meta:
+        model = Centre
+
+    name_bn = factory.Sequence(lambda n: f"ইউনিয়ন ডিজিটাল সেন্টার {to_bangla_letters(n)}")
+    name_en = factory.Sequence(lambda n: f"Union Digital Centre {n}")
+    kind = Centre.Kind.UDC
+    district = factory.LazyFunction(lambda: District.objects.get(name_en="Tangail"))
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A plain account (operator, trainer, staff) with ``OPERATOR_PASSWORD``."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password(OPERATOR_PASSWORD)
+
+
+class OperatorFactory(factory.django.DjangoModelFactory):
+    """``OperatorFactory(centre=...)`` -> a CentreOperator: a new user at a centre.
+
+    ``OperatorFactory().user`` is the operator to sign in as.
+    """
+
+    class Meta:
+        model = CentreOperator
+
+    user = factory.SubFactory(
+        UserFactory, username=factory.Sequence(lambda n: f"udc{n}")
+    )
+    centre = factory.SubFactory(CentreFactory)
