@@ -207,7 +207,7 @@ def _csv_cells(data: bytes) -> Iterator[list[str]]:
         raise ImportFileError(
             _(
                 "This CSV file is not in UTF-8, so Bangla in it cannot be read. "
-                "In Excel choose Save As, then \u201cCSV UTF-8\u201d; or upload "
+                "In Excel choose Save As, then “CSV UTF-8”; or upload "
                 "the .xlsx file instead."
             )
         ) from None

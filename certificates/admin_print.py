@@ -1,7 +1,9 @@
 """Admin pages for batch printing: choose, watch it build, download.
 
-Until operators are scoped to their centre (the centres issue), printing is
-for staff holding the ``print_certificates`` permission.
+For staff holding the ``print_certificates`` permission, limited to the
+certificates of the learners ``centres.policies`` lets them see (a staff
+member scoped to some districts prints only theirs). Operators print from
+their centre's print queue (``desk_views``).
 """
 
 from django import forms
@@ -14,7 +16,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from centres.models import District
 from courses.models import CoursePage
 from courses.selectors import default_locale_id
 from elearn.formatting import localise_digits
@@ -32,7 +33,7 @@ class PrintForm(forms.Form):
         label=_("Course"), queryset=CoursePage.objects.none(), required=False
     )
     district = forms.ModelChoiceField(
-        label=_("District"), queryset=District.objects.all(), required=False
+        label=_("District"), queryset=None, required=False
     )
     date_from = forms.DateField(
         label=_("Completed from"),
@@ -45,8 +46,9 @@ class PrintForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["district"].queryset = selectors.districts_for(user=user)
         self.fields["course"].queryset = CoursePage.objects.filter(
             locale_id=default_locale_id()
         ).order_by("path")
@@ -81,10 +83,11 @@ def _progress_text(batch: PrintBatch, language: str) -> str:
 def print_index(request):
     """Choose certificates to print; recent batches below with their state."""
     _guard(request)
-    form = PrintForm(request.POST or None)
+    form = PrintForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         chosen = selectors.printable_certificates(
+            within=selectors.certificates_for(user=request.user),
             course=data.get("course"),
             district=data.get("district"),
             date_from=data.get("date_from"),

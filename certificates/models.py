@@ -160,6 +160,17 @@ class Certificate(models.Model):
     revoked_reason = models.TextField(_("reason for revoking"), blank=True)
     tries = models.PositiveSmallIntegerField(_("tries"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
+    # Set when the centre marks the paper as printed: until then it is "new"
+    # in the operator's print queue.
+    printed_at = models.DateTimeField(_("printed at"), null=True, blank=True)
+    printed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("printed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("certificate")
@@ -172,6 +183,7 @@ class Certificate(models.Model):
         indexes = [
             models.Index(fields=["status", "created_at"]),
             models.Index(fields=["course", "issued_at"]),
+            models.Index(fields=["status", "printed_at", "issued_at"]),
         ]
         permissions = [
             ("revoke_certificate", _("Can revoke and re-issue certificates")),
@@ -197,6 +209,8 @@ class CertificateEvent(models.Model):
         FAILED = "failed", _("Failed")
         REVOKED = "revoked", _("Revoked")
         REISSUED = "reissued", _("Re-issue requested")
+        # An operator asked staff to revoke; only staff decide (and revoke).
+        REVOKE_REQUESTED = "rev_req", _("Revoke requested by the centre")
 
     certificate = models.ForeignKey(
         Certificate,
@@ -243,6 +257,15 @@ class PrintBatch(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The centre an operator printed for; empty for staff batches.
+    centre = models.ForeignKey(
+        "centres.Centre",
+        verbose_name=_("centre"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="print_batches",
+    )
     filters = models.JSONField(_("chosen"), default=dict)
     certificate_ids = models.JSONField(default=list)
     total = models.PositiveIntegerField(_("certificates"), default=0)
@@ -258,6 +281,9 @@ class PrintBatch(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("downloadable until"), null=True, blank=True)
+    marked_printed_at = models.DateTimeField(
+        _("marked as printed at"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("print batch")

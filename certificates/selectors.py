@@ -6,17 +6,19 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from centres import policies
+from centres.models import Centre, District
 from centres.selectors import learner_profile_for_user
 from courses.models import CoursePage
 
 from . import render
 from .codes import normalise
-from .models import Certificate, CertificateEvent, CertificateTemplate
+from .models import Certificate, CertificateEvent, CertificateTemplate, PrintBatch
 
 
 def verify_url(code: str) -> str:
@@ -155,9 +157,16 @@ def pending_certificates(*, older_than) -> QuerySet[Certificate]:
     )
 
 
-def printable_certificates(*, course=None, date_from=None, date_to=None, district=None):
-    """Issued certificates chosen for a print batch, in a stable order."""
-    chosen = Certificate.objects.filter(status=Certificate.Status.ISSUED)
+def printable_certificates(
+    *, within=None, course=None, date_from=None, date_to=None, district=None
+):
+    """Issued certificates chosen for a print batch, in a stable order.
+
+    :param within: the certificates the user may print (``certificates_for``).
+    """
+    chosen = (Certificate.objects.all() if within is None else within).filter(
+        status=Certificate.Status.ISSUED
+    )
     if course is not None:
         chosen = chosen.filter(course=course)
     if date_from is not None:
@@ -167,3 +176,86 @@ def printable_certificates(*, course=None, date_from=None, date_to=None, distric
     if district is not None:
         chosen = chosen.filter(learner__learner__district=district)
     return chosen.order_by("centre_en", "learner_name", "pk")
+
+
+# Who sees which certificates -------------------------------------------------
+# centres.policies decides whose learners a user may see; a certificate is seen
+# exactly when its learner is.
+
+
+def certificates_for(*, user) -> QuerySet[Certificate]:
+    """Certificates ``user`` may list, open or print, in any status."""
+    return Certificate.objects.filter(learner__learner__in=policies.learners_for(user))
+
+
+def districts_for(*, user) -> QuerySet[District]:
+    """Districts to offer ``user`` as a filter on certificates."""
+    return policies.districts_for(user)
+
+
+# The operator's print queue ---------------------------------------------------
+
+
+def centre_certificates(*, user, centre: Centre) -> QuerySet[Certificate]:
+    """Certificates (any status) of ``centre``'s learners that ``user`` may see."""
+    learners = policies.learners_for(user).filter(centre=centre)
+    return Certificate.objects.filter(learner__learner__in=learners)
+
+
+def operator_certificates(*, user) -> QuerySet[Certificate]:
+    """Certificates of the learners at any centre ``user`` operates."""
+    learners = policies.learners_for(user).filter(
+        centre__in=policies.operator_centres(user)
+    )
+    return Certificate.objects.filter(learner__learner__in=learners)
+
+
+def _digits_to_ascii(text: str) -> str:
+    return text.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789"))
+
+
+def print_queue(
+    *, user, centre: Centre, new_only: bool = True, search: str = ""
+) -> QuerySet[Certificate]:
+    """The centre's issued certificates, newest first, for the print queue.
+
+    "New" means issued and not yet marked as printed. ``search`` matches the
+    name on the certificate, the learner's name, or digits of their number.
+    Each row carries ``revoke_requested``; the learner comes in the same query.
+    """
+    chosen = centre_certificates(user=user, centre=centre).filter(
+        status=Certificate.Status.ISSUED
+    )
+    if new_only:
+        chosen = chosen.filter(printed_at__isnull=True)
+    search = " ".join(search.split())
+    if search:
+        match = Q(learner_name__icontains=search) | Q(
+            learner__learner__full_name__icontains=search
+        )
+        digits = "".join(ch for ch in _digits_to_ascii(search) if ch.isdigit())
+        if len(digits) >= 4:
+            match |= Q(learner__learner__phone__contains=digits.lstrip("0"))
+        chosen = chosen.filter(match)
+    requested = CertificateEvent.objects.filter(
+        certificate=OuterRef("pk"), action=CertificateEvent.Action.REVOKE_REQUESTED
+    )
+    return (
+        chosen.select_related("learner__learner")
+        .annotate(revoke_requested=Exists(requested))
+        .order_by("-issued_at", "-pk")
+    )
+
+
+def print_order(certificates: QuerySet[Certificate]) -> QuerySet[Certificate]:
+    """The order pages come out of the printer: by name, so they are easy to
+    hand out."""
+    return certificates.order_by("learner_name", "pk")
+
+
+def centre_batches(*, user, centre: Centre | None = None) -> QuerySet[PrintBatch]:
+    """Print batches of the centres ``user`` operates (or of one of them)."""
+    batches = PrintBatch.objects.filter(centre__in=policies.operator_centres(user))
+    if centre is not None:
+        batches = batches.filter(centre=centre)
+    return batches

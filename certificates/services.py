@@ -1,4 +1,5 @@
-"""Writes: ask for, issue, revoke and re-issue certificates; build print batches.
+"""Writes: ask for, issue, revoke and re-issue certificates; build print batches
+and mark them printed; pass an operator's revoke request on to staff.
 
 Every path that could run twice (a redelivered task, the sweep, a double click)
 takes the certificate's row lock and checks its status first, so repeats do
@@ -18,9 +19,13 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from centres.audit import audit_record
+from centres.models import AuditEvent
 from courses.models import CourseCompletion
+from elearn.formatting import localise_digits
 
 from . import render, selectors
 from .codes import new_code
@@ -59,9 +64,11 @@ def _snapshot(certificate: Certificate) -> None:
 
 
 def _unused_code() -> str:
+    """A code no certificate has or ever had (retired codes stay revoked)."""
     while True:
         code = new_code()
-        if not Certificate.objects.filter(code=code).exists():
+        taken = Certificate.objects.filter(code=code).exists()
+        if not taken and not CertificateEvent.objects.filter(code=code).exists():
             return code
 
 
@@ -98,6 +105,10 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
     Anything but a pending certificate is returned untouched, so running this
     twice, or twice at once, leaves one certificate and one file.
     """
+    # Counted outside the drawing's transaction, so a try that fails still counts.
+    Certificate.objects.filter(
+        pk=certificate_id, status=Certificate.Status.PENDING
+    ).update(tries=F("tries") + 1)
     with transaction.atomic():
         certificate = (
             # Lock the certificate row only: PostgreSQL refuses FOR UPDATE on
@@ -111,7 +122,6 @@ def certificate_issue(*, certificate_id: int) -> Certificate | None:
         )
         if certificate is None or certificate.status != Certificate.Status.PENDING:
             return certificate
-        certificate.tries += 1
         _snapshot(certificate)
         pdf = render.render_certificate(
             selectors.certificate_data(certificate),
@@ -242,8 +252,7 @@ def certificates_sweep(*, min_age: timedelta) -> dict[str, int]:
 # Print batches -------------------------------------------------------------
 
 
-def print_batch_create(*, requested_by, filters: dict, certificates) -> PrintBatch:
-    """Start building one PDF of ``certificates`` for the printer."""
+def _batch_ids(certificates) -> list[int]:
     ids = list(
         certificates.values_list("pk", flat=True)[: settings.CERTIFICATE_BATCH_MAX + 1]
     )
@@ -252,11 +261,24 @@ def print_batch_create(*, requested_by, filters: dict, certificates) -> PrintBat
     if len(ids) > settings.CERTIFICATE_BATCH_MAX:
         raise ValidationError(
             _("Too many certificates for one batch (at most %(max)s). Choose fewer.")
-            % {"max": settings.CERTIFICATE_BATCH_MAX}
+            % {"max": localise_digits(settings.CERTIFICATE_BATCH_MAX, get_language())}
         )
+    return ids
+
+
+def print_batch_create(
+    *, requested_by, filters: dict, certificates, centre=None
+) -> PrintBatch:
+    """Start building one PDF of ``certificates`` for the printer.
+
+    :param centre: the centre an operator prints for (None for staff).
+    :raises ValidationError: when nothing, or too much, is chosen.
+    """
+    ids = _batch_ids(certificates)
     chunk = settings.CERTIFICATE_BATCH_CHUNK
     batch = PrintBatch.objects.create(
         requested_by=requested_by,
+        centre=centre,
         filters=filters,
         certificate_ids=ids,
         total=len(ids),
@@ -276,6 +298,123 @@ def print_batch_create(*, requested_by, filters: dict, certificates) -> PrintBat
 
     transaction.on_commit(start)
     return batch
+
+
+# A second click on a slow link sends the same request again: within this
+# time, the same operator asking for the same certificates gets the same batch.
+REPEAT_WINDOW = timedelta(minutes=2)
+
+
+def centre_print_batch_create(
+    *, operator, centre, certificates, filters: dict
+) -> PrintBatch:
+    """An operator prints ``certificates`` of ``centre``: one batch, audited.
+
+    ``certificates`` must already be limited to what the operator may print
+    (the view takes them from ``selectors.centre_certificates``).
+
+    :raises ValidationError: when nothing, or too much, is chosen.
+    """
+    ids = _batch_ids(certificates)
+    with transaction.atomic():
+        repeat = (
+            PrintBatch.objects.filter(
+                requested_by=operator,
+                centre=centre,
+                certificate_ids=ids,
+                created_at__gte=timezone.now() - REPEAT_WINDOW,
+            )
+            .exclude(status__in=[PrintBatch.Status.FAILED, PrintBatch.Status.EXPIRED])
+            .first()
+        )
+        if repeat is not None:
+            return repeat
+        batch = print_batch_create(
+            requested_by=operator,
+            filters=filters,
+            certificates=certificates,
+            centre=centre,
+        )
+        audit_record(
+            actor=operator,
+            action=AuditEvent.Action.PRINT,
+            centre=centre,
+            batch=batch.pk,
+            count=batch.total,
+        )
+    return batch
+
+
+def print_batch_mark_printed(*, batch_id: int, actor, certificates) -> int:
+    """Record that a batch's pages came out of the printer.
+
+    Marks the batch's certificates that are still issued, not yet printed and
+    within ``certificates`` (what ``actor`` may see). A second call, or a
+    double click, does nothing.
+
+    :returns: how many certificates were marked now.
+    :raises ValidationError: when the batch was never ready to print.
+    """
+    with transaction.atomic():
+        batch = PrintBatch.objects.select_for_update().get(pk=batch_id)
+        if batch.marked_printed_at is not None:
+            return 0
+        if batch.status not in (PrintBatch.Status.READY, PrintBatch.Status.EXPIRED):
+            raise ValidationError(_("This batch is not ready to print yet."))
+        now = timezone.now()
+        marked = certificates.filter(
+            pk__in=batch.certificate_ids,
+            status=Certificate.Status.ISSUED,
+            printed_at__isnull=True,
+        ).update(printed_at=now, printed_by=actor)
+        batch.marked_printed_at = now
+        batch.save(update_fields=["marked_printed_at"])
+    return marked
+
+
+REVOKE_REASON_MAX = 1000
+
+
+def certificate_revoke_request(
+    *, certificate: Certificate, actor, reason: str, centre=None
+) -> CertificateEvent:
+    """An operator asks staff to revoke a certificate, saying why.
+
+    Nothing is revoked: the request shows in the certificate's history in the
+    admin, where staff decide.
+
+    :raises ValidationError: without a reason, or for a certificate that is
+        not issued.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Say why the certificate should be revoked."))
+    if len(reason) > REVOKE_REASON_MAX:
+        raise ValidationError(
+            _("Please keep the reason shorter (at most %(max)s letters).")
+            % {"max": localise_digits(REVOKE_REASON_MAX, get_language())}
+        )
+    if certificate.status != Certificate.Status.ISSUED:
+        raise ValidationError(_("Only an issued certificate can be revoked."))
+    profile = getattr(certificate.learner, "learner", None)
+    with transaction.atomic():
+        event = CertificateEvent.objects.create(
+            certificate=certificate,
+            action=CertificateEvent.Action.REVOKE_REQUESTED,
+            code=certificate.code,
+            actor=actor,
+            reason=reason,
+        )
+        audit_record(
+            actor=actor,
+            action=AuditEvent.Action.REVOKE_REQUEST,
+            centre=centre,
+            learner=profile,
+            certificate=certificate.pk,
+            code=certificate.code,
+            reason=reason,
+        )
+    return event
 
 
 def print_batch_chunks(batch: PrintBatch) -> list[list[int]]:

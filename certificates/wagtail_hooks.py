@@ -5,30 +5,35 @@ Certificates are never edited by hand: they come from completions. Staff may
 revoke (with a reason) or re-issue; every such action is a CertificateEvent.
 """
 
+from datetime import date, datetime
+
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from centres.models import District
 from courses.models import CoursePage
 from courses.selectors import default_locale_id
+from elearn.formatting import format_date, localise_digits
 
-from . import admin_print, services
-from .models import Certificate, CertificateTemplate
+from . import admin_print, selectors, services
+from .models import Certificate, CertificateEvent, CertificateTemplate
 
 # --- Templates ------------------------------------------------------------------
 
@@ -79,6 +84,10 @@ def bangla_courses(request):
     return CoursePage.objects.filter(locale_id=default_locale_id()).order_by("path")
 
 
+def districts_in_scope(request):
+    return selectors.districts_for(user=request.user)
+
+
 class CertificateFilterSet(WagtailFilterSet):
     course = django_filters.ModelChoiceFilter(
         label=_("Course"), queryset=bangla_courses
@@ -86,19 +95,63 @@ class CertificateFilterSet(WagtailFilterSet):
     district = django_filters.ModelChoiceFilter(
         label=_("District"),
         field_name="learner__learner__district",
-        queryset=District.objects.all(),
+        queryset=districts_in_scope,
     )
     completed_on = django_filters.DateFromToRangeFilter(
         label=_("Completed"), widget=DateRangePickerWidget
+    )
+    revoke_requested = django_filters.BooleanFilter(
+        label=_("Revoke requested by the centre"), method="filter_revoke_requested"
     )
 
     class Meta:
         model = Certificate
         fields = ["status", "course", "district", "completed_on"]
 
+    def filter_revoke_requested(self, queryset, name, value):
+        requested = Exists(
+            CertificateEvent.objects.filter(
+                certificate=OuterRef("pk"),
+                action=CertificateEvent.Action.REVOKE_REQUESTED,
+            )
+        )
+        return queryset.filter(requested if value else ~requested)
+
+
+def certificates_in_scope(request):
+    """Only the certificates of learners the user may see (centres.policies)."""
+    return selectors.certificates_for(user=request.user)
+
+
+class CertificateIndexView(IndexView):
+    def get_base_queryset(self):
+        return certificates_in_scope(self.request).select_related("course")
+
 
 class CertificateInspectView(InspectView):
     template_name = "certificates/admin/inspect.html"
+
+    def get_field_display_value(self, field_name, field):
+        """Dates in local time and the reader's digits; "—" for nothing yet."""
+        value = getattr(self.object, field_name, None)
+        language = get_language()
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, datetime):
+            local = timezone.localtime(value)
+            clock = localise_digits(local.strftime("%H:%M"), language)
+            return f"{format_date(local.date(), language)}, {clock}"
+        if isinstance(value, date):
+            return format_date(value, language)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return localise_digits(value, language)
+        return super().get_field_display_value(field_name, field)
+
+    def get_object(self, queryset=None):
+        if not can_view(self.request.user):
+            return None  # refused by the permission check that runs next
+        # Another district's certificate is simply not found.
+        return get_object_or_404(certificates_in_scope(self.request), pk=self.pk)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -143,6 +196,7 @@ class CertificateViewSet(ModelViewSet):
         "issued_at",
         "revoked_at",
         "revoked_reason",
+        "printed_at",
     ]
     export_filename = "certificates"
     inspect_view_enabled = True
@@ -158,14 +212,13 @@ class CertificateViewSet(ModelViewSet):
         "issued_at",
         "revoked_at",
         "revoked_reason",
+        "printed_at",
         "tries",
         "last_error",
     ]
     copy_view_enabled = False
     form_fields = []
-
-    def get_queryset(self, request):
-        return Certificate.objects.select_related("course")
+    index_view_class = CertificateIndexView
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
@@ -185,7 +238,7 @@ def register_certificates():
 def _certificate_for_action(request, pk) -> Certificate:
     if not can_revoke(request.user):
         raise PermissionDenied
-    return get_object_or_404(Certificate, pk=pk)
+    return get_object_or_404(certificates_in_scope(request), pk=pk)
 
 
 @require_POST

@@ -31,9 +31,9 @@ def _tasks_in_process(request):
     """Run Celery tasks in the test's own process, unless the test is about the
     broker or a real worker (marked ``celery_broker``): nothing a test enqueues
     is left in Redis for a later worker to pick up."""
-    from elearn.celery_app import app
-
     from django.conf import settings
+
+    from elearn.celery_app import app
 
     before = app.conf.task_always_eager
     if request.node.get_closest_marker("celery_broker") is None:

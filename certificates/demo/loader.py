@@ -47,7 +47,12 @@ def seed_certificates() -> None:
             "print_certificates",
         ],
     )
+    # Staff read learners (the scoping policy asks for this right) and so
+    # their certificates, country-wide unless a StaffScope limits them.
+    learner_perm = Permission.objects.filter(
+        content_type__app_label="centres", codename="view_learnerprofile"
+    )
     for group in Group.objects.filter(name__in=[TRAINERS_GROUP, STAFF_GROUP]):
         group.permissions.add(*template_perms)
         if group.name == STAFF_GROUP:
-            group.permissions.add(*staff_perms)
+            group.permissions.add(*staff_perms, *learner_perm)
