@@ -61,7 +61,7 @@ class FunnelStep:
 
 def funnel(steps: Sequence[FunnelStep], *, title: str, language: str) -> SafeString:
     """Horizontal bars, widest first, each with its count and share of the first."""
-    width, label_w, row_h, bar_h = 460, 140, 52, 36
+    width, label_w, row_h, bar_h = 500, 180, 52, 36
     bar_room = width - label_w - 130
     top = max((step.count for step in steps), default=0) or 1
     body, lines = [], []
