@@ -10,15 +10,15 @@ name and code) and prints seconds and pages per second.
 
 The HTML page is meant to be a fair equivalent, built per certificate inside
 the timed call just as ours is: A4 landscape, the same bilingual texts (dates
-through ``elearn.formatting``), the same Hind Siliguri files loaded through
-``@font-face`` with ``file://`` URLs, the same double border and rules, the
-same positions (absolute, in points), and the QR code of the same verify URL,
-encoded per certificate by reportlab's own QR encoder and inlined as one SVG
-path. The learner's name has conjuncts, so both renderers have to shape. Two
-things CSS cannot copy exactly: our renderer shrinks a name or course title
-that would need a third line (the bench's fit on one, so it never does), and
-the code under the QR is in Helvetica, which WeasyPrint swaps for whatever
-sans-serif fontconfig has (and embeds it).
+through ``elearn.formatting``), the same Hind Siliguri files (the print copies
+our renderer embeds) loaded through ``@font-face`` with ``file://`` URLs, the
+same double border and rules, the same positions (absolute, in points), and the
+QR code of the same verify URL, encoded per certificate by reportlab's own QR
+encoder and inlined as one SVG path. The learner's name has conjuncts, so both
+renderers have to shape. Two things CSS cannot copy exactly: our renderer
+shrinks a name or course title that would need a third line (the bench's fit on
+one, so it never does), and the code under the QR is in Helvetica, which
+WeasyPrint swaps for whatever sans-serif fontconfig has (and embeds it).
 
 Nothing touches the database, and Django is never set up:
 ``certificates.render`` and ``elearn.formatting`` are pure (importing the
@@ -122,7 +122,13 @@ def certificate(name: str = LEARNER_NAME) -> render.CertificateData:
 # --- The same page as HTML, for WeasyPrint --------------------------------
 
 PT_W, PT_H = render.PAGE_WIDTH, render.PAGE_HEIGHT
-FONT_FILES = FONT_ROOT / "files"
+FONT_FILES = Path(tempfile.mkdtemp(prefix="bench-fonts-"))
+# WeasyPrint gets the very files our renderer embeds: the print copies without
+# hinting (certificates.render.print_font).
+for _name in ("HindSiliguri-Regular.ttf", "HindSiliguri-Bold.ttf"):
+    (FONT_FILES / _name).write_bytes(
+        render.print_font(FONT_ROOT / "files" / _name).getvalue()
+    )
 GREY = "#595959"  # render.GREY: 0.35 grey
 
 CSS = f"""

@@ -98,15 +98,55 @@ def display_code(code: str) -> str:
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
+# What a certificate can contain: Latin with accents, Bangla, the joiners,
+# punctuation, the taka sign; the shaping tables keep every conjunct these reach.
+_PRINT_CHARACTERS = [
+    *range(0x20, 0x7F),
+    *range(0xA0, 0x250),
+    *range(0x980, 0xA00),
+    0x200C,
+    0x200D,
+    0x25CC,
+    *range(0x2010, 0x2027),
+    0x20B9,
+]
+
+
+def print_font(path) -> io.BytesIO:
+    """The font without its screen hinting, and only the scripts we print.
+
+    Hinting helps small text on screens, not on paper; without it every PDF
+    embeds a third less font data (smaller downloads on 2G) and is faster to
+    write. The OpenType layout tables stay, so shaping is unchanged.
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont as FontFile
+
+    font = FontFile(str(path))
+    options = subset.Options()
+    options.hinting = False
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=_PRINT_CHARACTERS)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    buffer.seek(0)
+    return buffer
+
+
 @lru_cache(maxsize=1)
 def _register_fonts() -> None:
     files = FONT_ROOT / "files"
-    pdfmetrics.registerFont(
-        TTFont(REGULAR, str(files / "HindSiliguri-Regular.ttf"), shapable=True)
-    )
-    pdfmetrics.registerFont(
-        TTFont(BOLD, str(files / "HindSiliguri-Bold.ttf"), shapable=True)
-    )
+    for name, filename in (
+        (REGULAR, "HindSiliguri-Regular.ttf"),
+        (BOLD, "HindSiliguri-Bold.ttf"),
+    ):
+        pdfmetrics.registerFont(
+            TTFont(name, print_font(files / filename), shapable=True)
+        )
 
 
 @lru_cache(maxsize=256)
