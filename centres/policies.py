@@ -102,6 +102,17 @@ def learners_for(user) -> QuerySet[LearnerProfile]:
     return LearnerProfile.objects.none()
 
 
+def is_limited(user) -> bool:
+    """Does the policy narrow what ``user`` sees (an operator, or staff with a
+    StaffScope)? Editors who are neither (trainers) read course results
+    country-wide, as they need for improving questions."""
+    if user.is_superuser:
+        return False
+    if is_operator(user):
+        return True
+    return is_staff_viewer(user) and _staff_districts(user) is not None
+
+
 def learner_for(user, pk) -> LearnerProfile:
     """One learner ``user`` may see; Http404 for anyone else's."""
     learner = learners_for(user).filter(pk=pk).select_related("user").first()

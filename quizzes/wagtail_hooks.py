@@ -21,13 +21,14 @@ from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from centres import policies
 from centres.models import District
 from courses.models import CoursePage
 from courses.selectors import default_locale_id
@@ -157,14 +158,28 @@ class QuizAttemptFilterSet(WagtailFilterSet):
         return queryset.filter(quiz__path__startswith=value.path)
 
 
+def attempts_in_scope(user, attempts):
+    """Attempts of learners ``user`` may see: a district-limited staff member
+    (or an operator) only their learners'; other editors all, for the results.
+    """
+    if policies.is_limited(user):
+        return attempts.filter(user__learner__in=policies.learners_for(user))
+    return attempts
+
+
+class QuizAttemptInspectView(InspectView):
+    def get_object(self, queryset=None):
+        attempts = attempts_in_scope(self.request.user, QuizAttempt.objects.all())
+        return get_object_or_404(attempts, pk=self.pk)
+
+
 class QuizAttemptIndexView(IndexView):
     def get_base_queryset(self):
         course_title = CoursePage.objects.filter(
             path=Substr(OuterRef("quiz__path"), 1, CoursePage.steplen * 3)
         ).values("title")[:1]
         return (
-            super()
-            .get_base_queryset()
+            attempts_in_scope(self.request.user, super().get_base_queryset())
             .select_related("quiz", "user__learner__district")
             .defer("slots")
             .annotate(
@@ -188,6 +203,7 @@ class QuizAttemptViewSet(ModelViewSet):
     menu_label = _("Quiz attempts")
     add_to_admin_menu = False  # listed under Reports, beside the statistics
     index_view_class = QuizAttemptIndexView
+    inspect_view_class = QuizAttemptInspectView
     list_display = [
         # Attempts are never edited, so the name links to the read-only view.
         TitleColumn(
