@@ -12,6 +12,7 @@ from centres.demo import seed_centres
 from certificates.demo.loader import seed_certificates
 from courses.demo.loader import seed
 from quizzes.demo.loader import seed_quizzes
+from reports.demo import seed_activity
 
 
 class Command(BaseCommand):
@@ -34,6 +35,10 @@ class Command(BaseCommand):
             seed_quizzes()
             seed_certificates()
             lines += seed_centres(with_accounts=with_accounts)
+        if with_accounts:
+            # Learners at work, for the dashboards and the print queue. In its
+            # own transaction, after the content it builds on is committed.
+            lines += seed_activity()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         for line in lines:
             self.stdout.write(f"  {line}")
