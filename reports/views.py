@@ -62,7 +62,9 @@ def _dashboard_context(request, filters: Filters) -> dict:
     steps = [
         charts.FunnelStep(_("Enrolled"), figures.enrolled, 100.0),
         charts.FunnelStep(
-            _("Started learning"), figures.started, figures.share_of_enrolled(figures.started)
+            _("Started learning"),
+            figures.started,
+            figures.share_of_enrolled(figures.started),
         ),
         charts.FunnelStep(
             _("Completed"),
