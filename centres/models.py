@@ -268,6 +268,12 @@ class LearnerProfile(models.Model):
             models.Index(fields=["district", "gender", "learner_type"]),
             models.Index(fields=["centre", "created_at"]),
             models.Index(fields=["created_at"]),
+            # The staff dashboard finds a district's learners and what it
+            # groups them by in this index alone.
+            models.Index(
+                fields=["district", "user", "centre", "gender", "learner_type"],
+                name="learner_dashboard_idx",
+            ),
         ]
 
     def __str__(self):

@@ -37,24 +37,29 @@ Definitions (the dashboard shows them too):
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db import connections, transaction
 from django.db.models import (
-    BigIntegerField,
+    Case,
     Count,
     DateTimeField,
     DurationField,
     Exists,
     ExpressionWrapper,
     F,
+    Max,
     OuterRef,
     Q,
     Subquery,
     Value,
+    When,
+    Window,
 )
-from django.db.models.functions import Substr, TruncMonth
+from django.db.models.functions import RowNumber, Substr, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -68,9 +73,10 @@ from .medians import median_duration
 from .scope import scope_district_ids
 
 ACTIVE_DAYS = 30
+# PostgreSQL's working memory for the dashboard's statements (see
+# ``reporting_queries``); the server's default is 4MB.
+REPORT_WORK_MEM = "64MB"
 MAX_MONTHS = 36
-# (learner, quiz) pairs are counted as one number: user id * 2**32 + quiz id.
-_PAIR_BASE = 2**32
 # Each model's way to its learner's profile, when a query groups by a
 # learner's attribute (district, centre, gender...).
 VIA_USER = "user__learner__"
@@ -203,91 +209,396 @@ def _active(filters: Filters) -> Q:
     return _between("last_seen_at", end - timedelta(days=ACTIVE_DAYS), end)
 
 
-def _count(field="pk", *, when: Q | None = None, distinct=False) -> Count:
-    return Count(field, filter=when or None, distinct=distinct)
+def _count(field="pk", *, when: Q | None = None) -> Count:
+    return Count(field, filter=when or None)
 
 
-def _grouped(queryset, group, aggregates: dict) -> dict:
-    """``{group value: {name: count}}``; the key is None when not grouping."""
-    if group is None:
-        return {None: queryset.aggregate(**aggregates)}
-    rows = queryset.values(key=group).annotate(**aggregates).order_by()
-    return {row.pop("key"): row for row in rows}
+def _flag(when: Q):
+    """1 where ``when`` holds, else 0 (always 1 for an empty condition)."""
+    if not when:
+        return Value(1)
+    return Case(When(when, then=Value(1)), default=Value(0))
 
 
-def _enrolment_counts(*, user, filters: Filters, group=None, joined=False) -> dict:
-    in_period = _in_period("enrolled_at", filters)
-    active = _active(filters)
-    started = Q(last_seen_at__isnull=False) | Q(
+def _narrows(filters: Filters) -> bool:
+    """Whether the filters pick a place: then each event table is read only
+    for those learners (through its user index) instead of scanned whole."""
+    return any(
+        getattr(filters, name) is not None
+        for name in ("division", "district", "upazila", "centre")
+    )
+
+
+def _learners_only(queryset, fk: str, *, user, filters: Filters, narrow: bool):
+    if not narrow:
+        return queryset
+    return queryset.filter(
+        learners_in_scope(fk, user=user, filters=filters, joined=False)
+    )
+
+
+# Every count a figure or a table row is made of, in the order the combined
+# queries below select them.
+COUNTS = (
+    "enrolled",
+    "started",
+    "learners",
+    "active",
+    "completed",
+    "certified",
+    "revoked",
+    "printed",
+    "quiz_pairs",
+    "quiz_passed",
+)
+
+
+def _started() -> Q:
+    return Q(last_seen_at__isnull=False) | Q(
         Exists(
             LessonProgress.objects.filter(
                 user=OuterRef("user"), course=OuterRef("course")
             )
         )
     )
-    queryset = Enrollment.objects.filter(
-        learners_in_scope("user", user=user, filters=filters, joined=joined),
-        course_filter(filters),
+
+
+def _enrolments(*, user, filters: Filters, narrow: bool):
+    queryset = _learners_only(
+        Enrollment.objects.filter(course_filter(filters)),
+        "user",
+        user=user,
+        filters=filters,
+        narrow=narrow,
     )
+    in_period = _in_period("enrolled_at", filters)
     if in_period:
         # Only rows that count for something; lets the dates' indexes help.
-        queryset = queryset.filter(in_period | active)
-    return _grouped(
-        queryset,
-        group,
-        {
-            "enrolled": _count(when=in_period),
-            "learners": _count("user", when=in_period, distinct=True),
-            "active": _count("user", when=active, distinct=True),
-            "started": _count(when=in_period & started),
-        },
+        queryset = queryset.filter(in_period | _active(filters))
+    return queryset
+
+
+def _completions(*, user, filters: Filters, narrow: bool):
+    return _learners_only(
+        CourseCompletion.objects.filter(
+            course_filter(filters), _in_period("completed_at", filters)
+        ),
+        "user",
+        user=user,
+        filters=filters,
+        narrow=narrow,
     )
 
 
-def _completion_counts(*, user, filters: Filters, group=None, joined=False) -> dict:
-    queryset = CourseCompletion.objects.filter(
-        learners_in_scope("user", user=user, filters=filters, joined=joined),
-        course_filter(filters),
-        _in_period("completed_at", filters),
-    )
-    return _grouped(queryset, group, {"completed": Count("pk")})
-
-
-def _certificate_counts(*, user, filters: Filters, group=None, joined=False) -> dict:
+def _certificate_flags(filters: Filters) -> tuple[dict, Q]:
+    """``{count: condition}`` for certificates, and the rows worth reading."""
     issued = Q(status=Certificate.Status.ISSUED) & _in_period("issued_at", filters)
     revoked = Q(status=Certificate.Status.REVOKED) & _in_period("revoked_at", filters)
-    aggregates = {"certified": _count(when=issued), "revoked": _count(when=revoked)}
+    flags = {"certified": issued, "revoked": revoked}
     wanted = issued | revoked
     if has_printed_at():
         printed = Q(printed_at__isnull=False) & _in_period("printed_at", filters)
-        aggregates["printed"] = _count(when=printed)
+        flags["printed"] = printed
         wanted |= printed
-    queryset = Certificate.objects.filter(
-        learners_in_scope("learner", user=user, filters=filters, joined=joined),
-        course_filter(filters),
-    ).filter(wanted)
-    return _grouped(queryset, group, aggregates)
+    return flags, wanted
 
 
-def _quiz_counts(*, user, filters: Filters, group=None, joined=False) -> dict:
-    pair = ExpressionWrapper(
-        F("user_id") * Value(_PAIR_BASE) + F("quiz_id"), output_field=BigIntegerField()
+def _certificates(*, user, filters: Filters, narrow: bool):
+    _flags, wanted = _certificate_flags(filters)
+    return _learners_only(
+        Certificate.objects.filter(course_filter(filters)).filter(wanted),
+        "learner",
+        user=user,
+        filters=filters,
+        narrow=narrow,
     )
-    queryset = QuizAttempt.objects.filter(
-        learners_in_scope("user", user=user, filters=filters, joined=joined),
-        course_filter(filters, quiz=True),
-        _in_period("finished_at", filters),
-        quiz__required=True,
-        state=QuizAttempt.State.FINISHED,
+
+
+def _quiz_attempts(*, user, filters: Filters, narrow: bool):
+    return _learners_only(
+        QuizAttempt.objects.filter(
+            course_filter(filters, quiz=True),
+            _in_period("finished_at", filters),
+            quiz__required=True,
+            state=QuizAttempt.State.FINISHED,
+        ),
+        "user",
+        user=user,
+        filters=filters,
+        narrow=narrow,
     )
-    return _grouped(
-        queryset,
-        group,
-        {
-            "quiz_pairs": Count(pair, distinct=True),
-            "quiz_passed": Count(pair, distinct=True, filter=Q(passed=True)),
-        },
+
+
+def _sql(queryset) -> tuple[str, list]:
+    sql, params = queryset.query.sql_with_params()
+    return sql, list(params)
+
+
+@contextmanager
+def reporting_queries():
+    """Run the dashboard's few big statements as big statements.
+
+    On PostgreSQL, for this transaction only: no JIT compilation (it costs
+    hundreds of milliseconds per statement and saves less on these plans),
+    and enough working memory to hash a million learners without spilling.
+    """
+    connection = connections[Enrollment.objects.db]
+    with transaction.atomic(using=connection.alias):
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
+                cursor.execute(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'")
+        yield
+
+
+def _run(sql: str, params: list) -> list[dict]:
+    """Rows of a hand-joined query as dicts (the parts come from the ORM)."""
+    with connections[Enrollment.objects.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _union(parts: list[tuple[str, list, dict]], keys: dict[str, str]):
+    """``SELECT keys, counts FROM part UNION ALL ...`` over ORM-built parts.
+
+    :param parts: ``(sql, params, columns)``; ``columns`` maps key and count
+        names to SQL over the part's columns (``part.x``). A count a part
+        lacks is 0, a key it lacks a NULL of the type ``keys`` gives.
+    """
+    branches, params = [], []
+    for sql, part_params, columns in parts:
+        selected = [
+            f"{columns.get(key, f'CAST(NULL AS {kind})')} AS {key}"
+            for key, kind in keys.items()
+        ] + [f"{columns.get(name, '0')} AS {name}" for name in _SUMMED]
+        branches.append(f"SELECT {', '.join(selected)} FROM ({sql}) part")
+        params += part_params
+    return " UNION ALL ".join(branches), params
+
+
+# The profile columns the learner tables group by.
+LEARNER_KEYS = {
+    "district": "district_id",
+    "centre": "centre_id",
+    "gender": "gender",
+    "learner_type": "learner_type",
+}
+# What the combined query sums: the counts, and "course_active", the learners
+# seen per course (a learner in two courses is active in each).
+_SUMMED = COUNTS + ("course_active",)
+
+
+def _enrolment_part(*, user, filters: Filters, narrow: bool):
+    """One row per enrolment, with its learner's flags on their first one.
+
+    Learners and active learners are people: a learner enrolled in two
+    courses counts once, on the row of the lower course id (window functions
+    over the learner's enrolments, read in index order).
+    """
+    in_period = _in_period("enrolled_at", filters)
+    active = _active(filters)
+    person = {"partition_by": [F("user")]}
+    return (
+        _enrolments(user=user, filters=filters, narrow=narrow)
+        .annotate(
+            uid=F("user"),
+            course_key=F("course"),
+            enrolled=_flag(in_period),
+            started=_flag(in_period & _started()),
+            seen=_flag(active),
+            first=Window(RowNumber(), order_by=F("course").asc(), **person),
+            person_enrolled=Window(Max(_flag(in_period)), **person),
+            person_seen=Window(Max(_flag(active)), **person),
+        )
+        .values(
+            "uid",
+            "course_key",
+            "enrolled",
+            "started",
+            "seen",
+            "first",
+            "person_enrolled",
+            "person_seen",
+        )
+        .order_by()
     )
+
+
+def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
+    """The SQL behind :func:`counts`."""
+    narrow = _narrows(filters)
+    common = {"user": user, "filters": filters, "narrow": narrow}
+    certificate_flags, _wanted = _certificate_flags(filters)
+    certificates = _certificates(**common).values(
+        uid=F("learner"),
+        course_key=F("course"),
+        **{name: _flag(q) for name, q in certificate_flags.items()},
+    )
+    # (learner, quiz) pairs per learner and course, counted in one pass over
+    # the attempts in the learner's index order: a quiz belongs to the
+    # course above it in the page tree.
+    steps = CoursePage.steplen * 3  # root > catalogue > course
+    pairs = (
+        _quiz_attempts(**common)
+        .values(uid=F("user"), course_path=Substr("quiz__path", 1, steps))
+        .annotate(
+            quiz_pairs=Count("quiz", distinct=True),
+            quiz_passed=Count("quiz", distinct=True, filter=Q(passed=True)),
+        )
+        .order_by()
+    )
+    pairs_sql, pairs_params = _sql(pairs)
+    courses_sql, courses_params = _sql(
+        CoursePage.objects.values(course_key=F("pk"), course_path=F("path")).order_by()
+    )
+    event = {"uid": "part.uid", "course_key": "part.course_key"}
+    events, params = _union(
+        [
+            (
+                *_sql(_enrolment_part(**common)),
+                event
+                | {
+                    "enrolled": "part.enrolled",
+                    "started": "part.started",
+                    "learners": "CASE WHEN part.first = 1"
+                    " THEN part.person_enrolled ELSE 0 END",
+                    "active": "CASE WHEN part.first = 1"
+                    " THEN part.person_seen ELSE 0 END",
+                    "course_active": "part.seen",
+                },
+            ),
+            (
+                *_sql(
+                    _completions(**common)
+                    .values(uid=F("user"), course_key=F("course"))
+                    .order_by()
+                ),
+                event | {"completed": "1"},
+            ),
+            (
+                *_sql(certificates.order_by()),
+                event | {name: f"part.{name}" for name in certificate_flags},
+            ),
+            (
+                # A quiz outside any course still counts for its learner.
+                "SELECT pairs.uid, courses.course_key, pairs.quiz_pairs,"
+                f" pairs.quiz_passed FROM ({pairs_sql}) pairs"
+                f" LEFT JOIN ({courses_sql}) courses"
+                " ON courses.course_path = pairs.course_path",
+                pairs_params + courses_params,
+                event
+                | {"quiz_pairs": "part.quiz_pairs", "quiz_passed": "part.quiz_passed"},
+            ),
+        ],
+        {"uid": "INTEGER", "course_key": "INTEGER"},
+    )
+    learners_sql, learners_params = _sql(
+        LearnerProfile.objects.filter(learner_filter("", user=user, filters=filters))
+        .values("user_id", *LEARNER_KEYS.values())
+        .order_by()
+    )
+    tables = {table: f"learners.{column}" for table, column in LEARNER_KEYS.items()} | {
+        "course": "events.course_key"
+    }
+    ctes = f"WITH events AS ({events}), learners AS ({learners_sql})"
+    joined = " FROM events INNER JOIN learners ON learners.user_id = events.uid"
+    sums = ", ".join(f"SUM(events.{name}) AS {name}" for name in _SUMMED)
+    # Ids and choice values are of different types: each has its own column.
+    texts = ("gender", "learner_type")
+    if connections[Enrollment.objects.db].vendor == "postgresql":
+        # One pass over the joined rows, a small hash table per table.
+        def grouped(names, then):
+            return " ".join(
+                f"WHEN GROUPING({tables[name]}) = 0 THEN {then(name)}" for name in names
+            )
+
+        ids = [table for table in tables if table not in texts]
+        sql = (
+            f"{ctes} SELECT"
+            f" CASE {grouped(tables, lambda name: repr(name))} ELSE 'total' END"
+            f" AS grouping, CASE {grouped(ids, tables.get)} END AS key_id,"
+            f" CASE {grouped(texts, tables.get)} END AS key_text, {sums}{joined}"
+            " GROUP BY GROUPING SETS ("
+            + ", ".join(f"({column})" for column in tables.values())
+            + ", ())"
+        )
+        return sql, params + learners_params
+    # Elsewhere: sum per cell (every grouping column at once), then per table.
+    cells = (
+        "SELECT "
+        + ", ".join(f"{column} AS {table}" for table, column in tables.items())
+        + f", {sums}{joined} GROUP BY "
+        + ", ".join(tables.values())
+    )
+    cell_sums = ", ".join(f"SUM(cells.{name}) AS {name}" for name in _SUMMED)
+    rollups = [
+        f"SELECT '{table}' AS grouping, "
+        + (
+            f"CAST(NULL AS INTEGER) AS key_id, cells.{table} AS key_text"
+            if table in texts
+            else f"cells.{table} AS key_id, CAST(NULL AS VARCHAR(20)) AS key_text"
+        )
+        + f", {cell_sums} FROM cells GROUP BY cells.{table}"
+        for table in tables
+    ] + [
+        "SELECT 'total' AS grouping, CAST(NULL AS INTEGER) AS key_id,"
+        f" CAST(NULL AS VARCHAR(20)) AS key_text, {cell_sums} FROM cells"
+    ]
+    sql = f"{ctes}, cells AS ({cells}) " + " UNION ALL ".join(rollups)
+    return sql, params + learners_params
+    # Elsewhere: sum per cell (every grouping column at once), then per table.
+    cells = joined.format(
+        columns=", ".join(f"{column} AS {table}" for table, column in tables.items())
+        + ", "
+        + ", ".join(f"SUM(events.{name}) AS {name}" for name in _SUMMED)
+    ) + " GROUP BY {}".format(", ".join(tables.values()))
+    cell_sums = ", ".join(f"SUM(cells.{name}) AS {name}" for name in _SUMMED)
+    rollups = [
+        f"SELECT '{table}' AS grouping, "
+        + (
+            f"CAST(NULL AS INTEGER) AS key_id, cells.{table} AS key_text"
+            if table in texts
+            else f"cells.{table} AS key_id, CAST(NULL AS VARCHAR(20)) AS key_text"
+        )
+        + f", {cell_sums} FROM cells GROUP BY cells.{table}"
+        for table in tables
+    ] + [
+        "SELECT 'total' AS grouping, CAST(NULL AS INTEGER) AS key_id,"
+        f" CAST(NULL AS VARCHAR(20)) AS key_text, {cell_sums} FROM cells"
+    ]
+    sql = f"SELECT * FROM ({cells}) cells"  # placeholder, replaced below
+    sql = cells.replace(" SELECT ", " , cells AS (SELECT ", 1) if False else None
+    return sql, params + learners_params
+
+
+def counts(*, user, filters: Filters) -> dict[str, dict]:
+    """Every count, by district, centre, gender, learner type and course, and
+    in total, from one query.
+
+    Each event table is read once (per enrolment, certificate, completion,
+    and (learner, quiz) pair), joined once to the learners' profiles in scope,
+    summed per (district, centre, gender, learner type, course) and those
+    cells summed again per table. Learners and active learners are counted
+    once per person; in the course table, "active" is per course.
+
+    :returns: ``{"district": {id: counts}, "centre": {id or None: counts},
+        "gender": {...}, "learner_type": {...}, "course": {id: counts},
+        "total": {None: counts}}``, ``counts`` being ``{name: int}`` for every
+        name in ``COUNTS``.
+    """
+    found: dict[str, dict] = {table: {} for table in (*LEARNER_KEYS, "course")}
+    found["total"] = {None: dict.fromkeys(COUNTS, 0)}
+    for row in _run(*_counts_query(user=user, filters=filters)):
+        table, key_id, key_text = (
+            row.pop(name) for name in ("grouping", "key_id", "key_text")
+        )
+        values = {name: int(row[name] or 0) for name in _SUMMED}
+        if table == "course":
+            values["active"] = values["course_active"]
+        del values["course_active"]
+        found[table][key_text if key_id is None else key_id] = values
+    return found
 
 
 def _median_days(*, user, filters: Filters) -> float | None:
@@ -319,25 +630,18 @@ def _median_days(*, user, filters: Filters) -> float | None:
 # --- The figures -------------------------------------------------------------
 
 
-def dashboard_figures(*, user, filters: Filters) -> Figures:
-    """The headline figures for ``user``'s scope under ``filters``."""
-    enrolments = _enrolment_counts(user=user, filters=filters)[None]
-    completions = _completion_counts(user=user, filters=filters)[None]
-    certificates = _certificate_counts(user=user, filters=filters)[None]
-    quizzes = _quiz_counts(user=user, filters=filters)[None]
+def _figures(totals: dict, *, user, filters: Filters) -> Figures:
     return Figures(
-        enrolled=enrolments["enrolled"],
-        learners=enrolments["learners"],
-        active=enrolments["active"],
-        started=enrolments["started"],
-        completed=completions["completed"],
-        certified=certificates["certified"],
-        revoked=certificates["revoked"],
-        printed=certificates.get("printed", 0),
-        quiz_pairs=quizzes["quiz_pairs"],
-        quiz_passed=quizzes["quiz_passed"],
+        **{name: totals[name] for name in COUNTS},
         median_days=_median_days(user=user, filters=filters),
     )
+
+
+def dashboard_figures(*, user, filters: Filters) -> Figures:
+    """The headline figures for ``user``'s scope under ``filters``."""
+    with reporting_queries():
+        totals = counts(user=user, filters=filters)["total"][None]
+        return _figures(totals, user=user, filters=filters)
 
 
 def month_range(filters: Filters, *, today: date | None = None) -> list[date]:
@@ -397,25 +701,8 @@ def _month_key(value) -> date:
 # --- The tables --------------------------------------------------------------
 
 
-def _table(*, user, filters: Filters, groups: dict, labels: dict) -> list[Row]:
-    """Merge the four counts, grouped by ``groups[model]``, into rows.
-
-    :param groups: the group expression for ``"learner"`` models (enrolments,
-        completions, quiz attempts), ``"certificate"`` and ``"quiz"``, and
-        ``"joined"``: whether they read the learner's profile.
-    :param labels: ``{key: label}`` for the rows that always show; other keys
-        found in the counts get a row too, labelled by ``labels.get``.
-    """
-    found: dict = {}
-    common = {"user": user, "filters": filters, "joined": groups["joined"]}
-    for counts in (
-        _enrolment_counts(group=groups["learner"], **common),
-        _completion_counts(group=groups["learner"], **common),
-        _certificate_counts(group=groups["certificate"], **common),
-        _quiz_counts(group=groups["quiz"], **common),
-    ):
-        for key, values in counts.items():
-            found.setdefault(key, {}).update(values)
+def _rows(found: dict, labels: dict) -> list[Row]:
+    """Rows for the ``labels`` keys first, then any other key found."""
     keys = list(labels) + [key for key in found if key not in labels]
     fields = Row.__dataclass_fields__
     return [
@@ -432,17 +719,7 @@ def _table(*, user, filters: Filters, groups: dict, labels: dict) -> list[Row]:
     ]
 
 
-def _learner_groups(field: str) -> dict:
-    return {
-        "learner": F(f"{VIA_USER}{field}"),
-        "certificate": F(f"{VIA_CERTIFICATE}{field}"),
-        "quiz": F(f"{VIA_USER}{field}"),
-        "joined": True,
-    }
-
-
-def by_district(*, user, filters: Filters) -> list[Row]:
-    """Every district in scope (the district filter narrows to one), by name."""
+def _district_rows(found: dict, *, user, filters: Filters) -> list[Row]:
     districts = District.objects.filter(pk__in=scope_district_ids(user))
     if filters.district is not None:
         districts = districts.filter(pk=filters.district.pk)
@@ -450,22 +727,16 @@ def by_district(*, user, filters: Filters) -> list[Row]:
         districts = districts.filter(division=filters.division.pk)
     labels = {district.pk: district.name for district in districts}
     labels = dict(sorted(labels.items(), key=lambda item: item[1]))
-    rows = _table(
-        user=user, filters=filters, groups=_learner_groups("district"), labels=labels
-    )
-    return [row for row in rows if row.key in labels]
+    return [row for row in _rows(found, labels) if row.key in labels]
 
 
-def by_centre(*, user, filters: Filters) -> list[Row]:
-    """Centres with any figure, most enrolments first; learners on their own last."""
-    rows = _table(
-        user=user, filters=filters, groups=_learner_groups("centre"), labels={}
-    )
+def _centre_rows(found: dict) -> list[Row]:
+    rows = _rows(found, {})
     names = {
         centre.pk: centre.name
         for centre in Centre.objects.filter(
             pk__in=[row.key for row in rows if row.key is not None]
-        )
+        ).only("pk", "name_bn", "name_en")
     }
     rows = [
         replace(row, label=names.get(row.key, _("Learning on their own")))
@@ -475,49 +746,86 @@ def by_centre(*, user, filters: Filters) -> list[Row]:
     return sorted(rows, key=lambda row: (row.key is None, -row.enrolled, row.label))
 
 
-def by_course(*, user, filters: Filters) -> list[Row]:
-    """Every Bangla course (or the chosen one), in the catalogue's order."""
+def _choice_rows(found: dict, choices) -> list[Row]:
+    return _rows(found, dict(choices))
+
+
+def _course_rows(found: dict, *, filters: Filters) -> list[Row]:
     courses = bangla_courses()
     if filters.course is not None:
         courses = courses.filter(pk=filters.course.pk)
-    courses = list(courses.only("pk", "title", "path"))
-    steps = CoursePage.steplen * 3  # root > catalogue > course
-    rows = _table(
-        user=user,
-        filters=filters,
-        groups={
-            "learner": F("course"),
-            "certificate": F("course"),
-            "quiz": Substr("quiz__path", 1, steps),
-            "joined": False,
-        },
-        labels={course.pk: course.title for course in courses},
-    )
-    # Quiz counts came keyed by the course's tree path: fold them in.
-    by_path = {row.key: row for row in rows if isinstance(row.key, str)}
-    merged = []
-    for course in courses:
-        row = next(row for row in rows if row.key == course.pk)
-        quiz = by_path.get(course.path)
-        if quiz is not None:
-            row = replace(row, quiz_pairs=quiz.quiz_pairs, quiz_passed=quiz.quiz_passed)
-        merged.append(row)
-    return merged
+    labels = {course.pk: course.title for course in courses.only("pk", "title")}
+    return [row for row in _rows(found, labels) if row.key in labels]
+
+
+def _table(name: str, *, user, filters: Filters) -> list[Row]:
+    with reporting_queries():
+        found = counts(user=user, filters=filters)
+        return _table_rows(name, found, user=user, filters=filters)
+
+
+def _table_rows(name: str, found: dict, *, user, filters: Filters) -> list[Row]:
+    if name == "district":
+        return _district_rows(found["district"], user=user, filters=filters)
+    if name == "centre":
+        return _centre_rows(found["centre"])
+    if name == "course":
+        return _course_rows(found["course"], filters=filters)
+    choices = {
+        "gender": LearnerProfile.Gender.choices,
+        "learner-type": LearnerProfile.LearnerType.choices,
+    }[name]
+    return _choice_rows(found[name.replace("-", "_")], choices)
+
+
+def by_district(*, user, filters: Filters) -> list[Row]:
+    """Every district in scope (the district filter narrows to one), by name."""
+    return _table("district", user=user, filters=filters)
+
+
+def by_centre(*, user, filters: Filters) -> list[Row]:
+    """Centres with any figure, most enrolments first; learners on their own last."""
+    return _table("centre", user=user, filters=filters)
+
+
+def by_course(*, user, filters: Filters) -> list[Row]:
+    """Every Bangla course (or the chosen one), in the catalogue's order."""
+    return _table("course", user=user, filters=filters)
 
 
 def by_gender(*, user, filters: Filters) -> list[Row]:
-    return _table(
-        user=user,
-        filters=filters,
-        groups=_learner_groups("gender"),
-        labels=dict(LearnerProfile.Gender.choices),
-    )
+    return _table("gender", user=user, filters=filters)
 
 
 def by_learner_type(*, user, filters: Filters) -> list[Row]:
-    return _table(
-        user=user,
-        filters=filters,
-        groups=_learner_groups("learner_type"),
-        labels=dict(LearnerProfile.LearnerType.choices),
-    )
+    return _table("learner-type", user=user, filters=filters)
+
+
+TABLE_NAMES = ("district", "centre", "course", "gender", "learner-type")
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard page shows."""
+
+    figures: Figures
+    months: list[MonthCount]
+    tables: dict[str, list[Row]]  # by table slug (``reports.tables.TABLES``)
+
+
+def dashboard(*, user, filters: Filters, today: date | None = None) -> Dashboard:
+    """The figures, the months and every table, for the dashboard page.
+
+    Three queries over the events: every count (``counts``), the median and
+    the months; then the names of the districts, centres and courses.
+    """
+    with reporting_queries():
+        found = counts(user=user, filters=filters)
+        return Dashboard(
+            figures=_figures(found["total"][None], user=user, filters=filters),
+            months=completions_by_month(user=user, filters=filters, today=today),
+            tables={
+                name: _table_rows(name, found, user=user, filters=filters)
+                for name in TABLE_NAMES
+            },
+        )

@@ -58,13 +58,12 @@ def dashboard(request):
 
 def _dashboard_context(request, filters: Filters) -> dict:
     user, language = request.user, get_language()
-    figures = selectors.dashboard_figures(user=user, filters=filters)
+    data = selectors.dashboard(user=user, filters=filters)
+    figures = data.figures
     steps = [
         charts.FunnelStep(_("Enrolled"), figures.enrolled, 100.0),
         charts.FunnelStep(
-            _("Started learning"),
-            figures.started,
-            figures.share_of_enrolled(figures.started),
+            _("Started"), figures.started, figures.share_of_enrolled(figures.started)
         ),
         charts.FunnelStep(
             _("Completed"),
@@ -84,11 +83,11 @@ def _dashboard_context(request, filters: Filters) -> dict:
             localise_digits(item.month.year, language),
             item.count,
         )
-        for item in selectors.completions_by_month(user=user, filters=filters)
+        for item in data.months
     ]
     table_views = []
     for table in tables.TABLES.values():
-        rows = table.rows(user=user, filters=filters)
+        rows = data.tables[table.slug]
         shown = rows[: tables.SCREEN_ROWS]
         table_views.append(
             {
@@ -107,8 +106,7 @@ def _dashboard_context(request, filters: Filters) -> dict:
                 "xlsx": _export_url(table.slug, "xlsx", filters),
             }
         )
-        if table.slug == "district":
-            district_rows = rows
+    district_rows = data.tables["district"]
     return {
         "filters": filters,
         "figures": figures,
