@@ -3,19 +3,28 @@
 Public functions, all keyword-only; ``user`` decides the scope and ``filters``
 is a :class:`reports.filters.Filters` (``Filters()`` for everything):
 
+- ``dashboard(user=, filters=) -> Dashboard``: everything the dashboard page
+  shows (figures, months, every table) in 3 queries over the events;
+- ``counts(user=, filters=)``: every count by district, centre, gender,
+  learner type and course, and in total, in 1 query (see its docstring);
 - ``dashboard_figures(user=, filters=) -> Figures``: the headline figures
-  (5 queries);
+  (2 queries: the counts and the median);
 - ``completions_by_month(user=, filters=, today=None) -> list[MonthCount]``
   (1 query);
 - ``by_district``, ``by_centre``, ``by_course``, ``by_gender``,
-  ``by_learner_type`` ``(user=, filters=) -> list[Row]``: the tables
-  (5 queries each, 4 for the gender and learner-type tables);
+  ``by_learner_type`` ``(user=, filters=) -> list[Row]``: one table each, for
+  the downloads (the counts query, then the names);
 - ``reports.monthly.monthly_report(user=, filters=, month=)``: the monthly
   report (6 queries).
 
 Each query groups and counts in SQL; nothing loops over learners in Python.
-The viewer's districts are looked up once (1-3 queries) and kept on ``user``
-(``reports.scope``), so a benchmark should pass the same user object along.
+The counts query is put together by hand from parts the ORM builds (so dates,
+booleans and filters come out right on PostgreSQL and SQLite alike): it reads
+each event table once and joins the learners' profiles once, whatever the
+number of tables. With a place filter each part reads only those learners'
+rows, through the user indexes. The viewer's districts are looked up once
+(1-3 queries) and kept on ``user`` (``reports.scope``), so a benchmark should
+pass the same user object along.
 
 Definitions (the dashboard shows them too):
 
