@@ -20,7 +20,6 @@ from datetime import date
 from functools import lru_cache
 
 from fontpkg_hind_siliguri import ROOT as FONT_ROOT
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -32,6 +31,8 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
 from elearn.formatting import bangla_calendar_date, format_date
+
+from . import qr
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN = 30
@@ -324,17 +325,15 @@ def _draw_signatories(canv, template: Template, prepared: _Prepared) -> None:
 def _qr(canv, url: str, x: float, y: float, size: float) -> None:
     """Draw the QR code of ``url`` as one filled path.
 
-    reportlab's QR widget encodes the URL (version, error correction, mask);
-    its modules are drawn here as runs in a single path, because turning each
-    module into a validated shape object costs more than the rest of the page.
+    reportlab's encoder lays the code out (``certificates.qr`` picks its mask
+    faster); its modules are drawn here as runs in a single path, because
+    turning each module into a validated shape object costs more than the
+    rest of the page.
     """
-    widget = QrCodeWidget(url, barLevel="M", barBorder=0)
-    code = widget.qr
-    code.make()
-    count = code.getModuleCount()
-    box = size / count
+    rows = qr.modules(url)
+    box = size / len(rows)
     path = canv.beginPath()
-    for row_index, row in enumerate(code.modules):
+    for row_index, row in enumerate(rows):
         top = y + size - (row_index + 1) * box
         start = None
         for column, dark in enumerate([*row, False]):
