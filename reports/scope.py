@@ -26,3 +26,13 @@ def scope_district_ids(user) -> list[int]:
             cached = []
         user._reports_district_ids = cached
     return cached
+
+
+class Everyone:
+    """The whole programme as a viewer: every district, for the summary tables,
+    which are counted once for all and narrowed to each viewer when read."""
+
+    is_authenticated = True
+
+    def __init__(self, district_ids):
+        self._reports_district_ids = list(district_ids)

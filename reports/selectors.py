@@ -17,6 +17,12 @@ is a :class:`reports.filters.Filters` (``Filters()`` for everything):
 - ``reports.monthly.monthly_report(user=, filters=, month=)``: the monthly
   report (6 queries).
 
+Without dates, while Celery beat keeps it fresh, the counts, the median and
+the months come from the summary tables (``reports.models``, rebuilt by
+``reports.services.summary_refresh`` with the very SQL below) instead of the
+events: the same numbers (``tests/reports/test_summary.py``) from a few
+thousand rows instead of millions. ``Dashboard.counted_at`` says which.
+
 Each query groups and counts in SQL; nothing loops over learners in Python.
 The counts query is put together by hand from parts the ORM builds (so dates,
 booleans and filters come out right on PostgreSQL and SQLite alike): it reads
@@ -50,6 +56,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, transaction
 from django.db.models import (
@@ -64,6 +71,7 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Sum,
     Value,
     When,
     Window,
@@ -79,6 +87,7 @@ from quizzes.models import QuizAttempt
 
 from .filters import Filters, bangla_courses, start_of
 from .medians import median_duration
+from .models import CompletionTime, SummaryCell, SummaryRefresh
 from .scope import scope_district_ids
 
 ACTIVE_DAYS = 30
@@ -434,8 +443,15 @@ def _enrolment_part(*, user, filters: Filters, narrow: bool):
     )
 
 
-def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
-    """The SQL behind :func:`counts`."""
+def event_ctes(*, user, filters: Filters, **learner_columns) -> tuple[str, list]:
+    """``WITH events AS (...), learners AS (...)``: every counted event, and
+    the learners in scope.
+
+    ``events`` has one row per enrolment, completion, certificate and
+    (learner, quiz) pair, with ``uid``, ``course_key`` and a column per count
+    in ``_SUMMED``; ``learners`` has ``user_id``, the columns of
+    ``LEARNER_KEYS`` and ``learner_columns`` (name: expression).
+    """
     narrow = _narrows(filters)
     common = {"user": user, "filters": filters, "narrow": narrow}
     certificate_flags, _wanted = _certificate_flags(filters)
@@ -504,14 +520,25 @@ def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
     )
     learners_sql, learners_params = _sql(
         LearnerProfile.objects.filter(learner_filter("", user=user, filters=filters))
-        .values("user_id", *LEARNER_KEYS.values())
+        .values("user_id", *LEARNER_KEYS.values(), **learner_columns)
         .order_by()
     )
+    ctes = f"WITH events AS ({events}), learners AS ({learners_sql})"
+    return ctes, params + learners_params
+
+
+EVENTS_JOIN_LEARNERS = (
+    " FROM events INNER JOIN learners ON learners.user_id = events.uid"
+)
+
+
+def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
+    """The SQL behind :func:`counts`."""
+    ctes, params = event_ctes(user=user, filters=filters)
     tables = {table: f"learners.{column}" for table, column in LEARNER_KEYS.items()} | {
         "course": "events.course_key"
     }
-    ctes = f"WITH events AS ({events}), learners AS ({learners_sql})"
-    joined = " FROM events INNER JOIN learners ON learners.user_id = events.uid"
+    joined = EVENTS_JOIN_LEARNERS
     sums = ", ".join(f"SUM(events.{name}) AS {name}" for name in _SUMMED)
     # Ids and choice values are of different types: each has its own column.
     texts = ("gender", "learner_type")
@@ -532,7 +559,7 @@ def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
             + ", ".join(f"({column})" for column in tables.values())
             + ", ())"
         )
-        return sql, params + learners_params
+        return sql, params
     # Elsewhere: sum per cell (every grouping column at once), then per table.
     cells = (
         "SELECT "
@@ -555,30 +582,7 @@ def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
         f" CAST(NULL AS VARCHAR(20)) AS key_text, {cell_sums} FROM cells"
     ]
     sql = f"{ctes}, cells AS ({cells}) " + " UNION ALL ".join(rollups)
-    return sql, params + learners_params
-    # Elsewhere: sum per cell (every grouping column at once), then per table.
-    cells = joined.format(
-        columns=", ".join(f"{column} AS {table}" for table, column in tables.items())
-        + ", "
-        + ", ".join(f"SUM(events.{name}) AS {name}" for name in _SUMMED)
-    ) + " GROUP BY {}".format(", ".join(tables.values()))
-    cell_sums = ", ".join(f"SUM(cells.{name}) AS {name}" for name in _SUMMED)
-    rollups = [
-        f"SELECT '{table}' AS grouping, "
-        + (
-            f"CAST(NULL AS INTEGER) AS key_id, cells.{table} AS key_text"
-            if table in texts
-            else f"cells.{table} AS key_id, CAST(NULL AS VARCHAR(20)) AS key_text"
-        )
-        + f", {cell_sums} FROM cells GROUP BY cells.{table}"
-        for table in tables
-    ] + [
-        "SELECT 'total' AS grouping, CAST(NULL AS INTEGER) AS key_id,"
-        f" CAST(NULL AS VARCHAR(20)) AS key_text, {cell_sums} FROM cells"
-    ]
-    sql = f"SELECT * FROM ({cells}) cells"  # placeholder, replaced below
-    sql = cells.replace(" SELECT ", " , cells AS (SELECT ", 1) if False else None
-    return sql, params + learners_params
+    return sql, params
 
 
 def counts(*, user, filters: Filters) -> dict[str, dict]:
@@ -596,6 +600,8 @@ def counts(*, user, filters: Filters) -> dict[str, dict]:
         "total": {None: counts}}``, ``counts`` being ``{name: int}`` for every
         name in ``COUNTS``.
     """
+    if summary_for(filters) is not None:
+        return _summary_counts(user=user, filters=filters)
     found: dict[str, dict] = {table: {} for table in (*LEARNER_KEYS, "course")}
     found["total"] = {None: dict.fromkeys(COUNTS, 0)}
     for row in _run(*_counts_query(user=user, filters=filters)):
@@ -610,7 +616,76 @@ def counts(*, user, filters: Filters) -> dict[str, dict]:
     return found
 
 
+# --- The summary -------------------------------------------------------------
+
+
+def summary_for(filters: Filters) -> SummaryRefresh | None:
+    """The summary the dashboard reads for ``filters``, or None to count live.
+
+    Only without dates (the summary has no dates) and only while it is fresh
+    (``REPORTS_SUMMARY_MAX_AGE`` seconds), so where no worker refreshes it,
+    figures are counted live rather than shown old.
+    """
+    if filters.date_from or filters.date_to:
+        return None
+    latest = SummaryRefresh.objects.order_by("-counted_at").first()
+    oldest = timezone.now() - timedelta(seconds=settings.REPORTS_SUMMARY_MAX_AGE)
+    if latest is None or latest.counted_at < oldest:
+        return None
+    return latest
+
+
+def _summary_rows(model, *, user, filters: Filters):
+    """Summary rows in ``user``'s scope matching the filters (no dates)."""
+    q = Q(district_id__in=scope_district_ids(user))
+    for name in ("division", "district", "upazila", "centre", "course"):
+        value = getattr(filters, name)
+        if value is not None:
+            q &= Q(**{f"{name}_id": value.pk})
+    for name in ("gender", "learner_type"):
+        if getattr(filters, name):
+            q &= Q(**{name: getattr(filters, name)})
+    return model.objects.filter(q)
+
+
+def _summary_values(row: dict, *, per_course: bool) -> dict[str, int]:
+    values = {name: int(row.get(name) or 0) for name in _SUMMED}
+    if per_course:
+        # Within one course each enrolment is a different learner.
+        values["learners"] = values["enrolled"]
+        values["active"] = values["course_active"]
+    del values["course_active"]
+    return values
+
+
+def _summary_counts(*, user, filters: Filters) -> dict[str, dict]:
+    """What :func:`counts` returns, summed from the summary's cells.
+
+    A person's "learners" and "active" sit on one of their courses' cells, so
+    with a course chosen they come from that course's own columns instead.
+    """
+    cells = _summary_rows(SummaryCell, user=user, filters=filters)
+    sums = {name: Sum(name) for name in _SUMMED}
+    per_course = filters.course is not None
+    found: dict[str, dict] = {
+        "total": {None: _summary_values(cells.aggregate(**sums), per_course=per_course)}
+    }
+    columns = dict(LEARNER_KEYS, course="course_id")
+    for table, column in columns.items():
+        found[table] = {
+            row[column]: _summary_values(
+                row, per_course=per_course or table == "course"
+            )
+            for row in cells.values(column).annotate(**sums).order_by()
+        }
+    return found
+
+
 def _median_days(*, user, filters: Filters) -> float | None:
+    if summary_for(filters) is not None:
+        times = _summary_rows(CompletionTime, user=user, filters=filters)
+        median = median_duration(times.annotate(duration=F("time_taken")), "duration")
+        return None if median is None else round(median.total_seconds() / 86400, 1)
     enrolled_at = Subquery(
         Enrollment.objects.filter(
             user=OuterRef("user"), course=OuterRef("course")
@@ -684,12 +759,15 @@ def completions_by_month(
     after_last = start_of(_add_months(months[-1], 1))
     start = max(start, first) if start else first
     end = min(end, after_last) if end else after_last
-    counts = (
-        CourseCompletion.objects.filter(
+    if summary_for(filters) is not None:
+        completions = _summary_rows(CompletionTime, user=user, filters=filters)
+    else:
+        completions = CourseCompletion.objects.filter(
             learners_in_scope("user", user=user, filters=filters, joined=False),
             course_filter(filters),
-            _between("completed_at", start, end),
         )
+    counts = (
+        completions.filter(_between("completed_at", start, end))
         .annotate(month=TruncMonth("completed_at"))
         .values("month")
         .annotate(count=Count("pk"))
@@ -820,6 +898,7 @@ class Dashboard:
     figures: Figures
     months: list[MonthCount]
     tables: dict[str, list[Row]]  # by table slug (``reports.tables.TABLES``)
+    counted_at: datetime | None = None  # from the summary of then; None: live
 
 
 def dashboard(*, user, filters: Filters, today: date | None = None) -> Dashboard:
@@ -829,8 +908,10 @@ def dashboard(*, user, filters: Filters, today: date | None = None) -> Dashboard
     the months; then the names of the districts, centres and courses.
     """
     with reporting_queries():
+        summary = summary_for(filters)
         found = counts(user=user, filters=filters)
         return Dashboard(
+            counted_at=summary.counted_at if summary else None,
             figures=_figures(found["total"][None], user=user, filters=filters),
             months=completions_by_month(user=user, filters=filters, today=today),
             tables={

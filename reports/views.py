@@ -110,6 +110,7 @@ def _dashboard_context(request, filters: Filters) -> dict:
     return {
         "filters": filters,
         "figures": figures,
+        "counted_at": data.counted_at,
         "funnel": charts.funnel(
             steps, title=_("From enrolment to certificate"), language=language
         ),

@@ -211,7 +211,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.sweep_certificates",
         "schedule": env.int("CERTIFICATE_SWEEP_EVERY_SECONDS", default=300),
     },
+    "refresh-report-summary": {
+        "task": "reports.tasks.refresh_summary",
+        "schedule": env.int("REPORTS_SUMMARY_EVERY_SECONDS", default=600),
+    },
 }
+
+# Reports: the dashboard reads the summary (counted by the beat task above)
+# while it is younger than this many seconds, and counts live otherwise.
+REPORTS_SUMMARY_MAX_AGE = env.int("REPORTS_SUMMARY_MAX_AGE", default=1800)
 
 # Certificates: pending longer than this, the sweep enqueues them again.
 CERTIFICATE_SWEEP_AFTER_SECONDS = env.int(
