@@ -115,6 +115,13 @@ def summary_refresh() -> SummaryRefresh:
     everyone = Everyone(District.objects.values_list("pk", flat=True))
     connection = connections[SummaryCell.objects.db]
     with selectors.reporting_queries(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Two refreshes at once (beat and the command) would each keep
+            # the rows the other inserted; readers are not blocked.
+            cursor.execute(
+                f"LOCK TABLE {SummaryCell._meta.db_table},"
+                f" {CompletionTime._meta.db_table} IN SHARE ROW EXCLUSIVE MODE"
+            )
         SummaryCell.objects.all().delete()
         CompletionTime.objects.all().delete()
         cursor.execute(*_cells_sql(everyone))

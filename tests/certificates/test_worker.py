@@ -22,7 +22,6 @@ import pytest
 import redis
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from django.urls import reverse
 
 from certificates import render, services
@@ -33,6 +32,7 @@ from courses.services import course_enrol, lesson_mark_done
 from courses.signals import course_completed
 from tests.certificates.factories import complete_course, lessons_of
 from tests.certificates.worker import VISIBILITY_TIMEOUT
+from tests.concurrency import run_at_once
 
 
 def _why_not():
@@ -170,36 +170,6 @@ def no_certificate_on_completion():
         yield
     finally:
         course_completed.connect(request_certificate, dispatch_uid=uid)
-
-
-def run_at_once(*calls):
-    """Run each call in its own thread (and database connection), released
-    together by a barrier; returns their results or raises the first error."""
-    barrier = threading.Barrier(len(calls))
-    results: list = [None] * len(calls)
-    errors: list = []
-
-    def run(index, call):
-        try:
-            barrier.wait(timeout=10)
-            results[index] = call()
-        except BaseException as error:  # noqa: BLE001 (re-raised below)
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [
-        threading.Thread(target=run, args=(index, call))
-        for index, call in enumerate(calls)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a thread hung"
-    if errors:
-        raise errors[0]
-    return results
 
 
 def slowed(monkeypatch, module, name, seconds):

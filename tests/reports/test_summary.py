@@ -6,20 +6,23 @@ they are fresh. Nothing may change but the speed: every figure, month and
 table row must equal the live count's, for every filter and every scope.
 """
 
+import time
 from datetime import date, timedelta
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
 from centres.models import LearnerProfile
 from courses.models import CourseCompletion, Enrollment
-from reports import selectors
+from reports import selectors, services
 from reports.filters import Filters
 from reports.models import CompletionTime, SummaryCell, SummaryRefresh
 from reports.services import summary_refresh
 from reports.tasks import refresh_summary
+from tests.concurrency import run_at_once
 
 from .factories import at, complete, district, enrol
 
@@ -171,3 +174,23 @@ def test_dashboard_tables_equal_the_download_selectors(world, staff):
             user=staff, filters=filters
         )
         assert data.figures == selectors.dashboard_figures(user=staff, filters=filters)
+
+
+@pytest.mark.skipif(
+    not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+    reason="racing transactions need PostgreSQL (SQLite locks the whole file)",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_refreshes_at_once_leave_one_summary(world, monkeypatch):
+    """Beat and the command refreshing together: the second waits for the
+    first, then replaces its rows instead of adding to them."""
+    cells_sql = services._cells_sql
+
+    def slow_cells_sql(everyone):
+        time.sleep(0.5)  # inside the transaction, after the old rows are gone
+        return cells_sql(everyone)
+
+    monkeypatch.setattr(services, "_cells_sql", slow_cells_sql)
+    first, second = run_at_once(summary_refresh, summary_refresh)
+    assert first.cells == second.cells == SummaryCell.objects.count() > 0
+    assert CompletionTime.objects.count() == 4
