@@ -18,69 +18,55 @@ class BilingualNameMixin:
         return self.name_en or self.name_bn
 
 
-class Division(BilingualNameMixin, models.Model):
+class Place(BilingualNameMixin, models.Model):
+    """A level of the administrative hierarchy, as ``load_places`` writes it."""
+
     code = models.CharField(_("code"), max_length=8, unique=True)
     name_en = models.CharField(_("name (English)"), max_length=80)
     name_bn = models.CharField(_("name (Bangla)"), max_length=80)
 
     class Meta:
+        abstract = True
         ordering = ["name_en"]
+
+    def __str__(self):
+        return self.name
+
+
+class Division(Place):
+    class Meta(Place.Meta):
         verbose_name = _("division")
         verbose_name_plural = _("divisions")
 
-    def __str__(self):
-        return self.name
 
-
-class District(BilingualNameMixin, models.Model):
-    code = models.CharField(_("code"), max_length=8, unique=True)
+class District(Place):
     division = models.ForeignKey(
         Division, on_delete=models.PROTECT, related_name="districts"
     )
-    name_en = models.CharField(_("name (English)"), max_length=80)
-    name_bn = models.CharField(_("name (Bangla)"), max_length=80)
 
-    class Meta:
-        ordering = ["name_en"]
+    class Meta(Place.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
 
-    def __str__(self):
-        return self.name
 
-
-class Upazila(BilingualNameMixin, models.Model):
-    code = models.CharField(_("code"), max_length=8, unique=True)
+class Upazila(Place):
     district = models.ForeignKey(
         District, on_delete=models.PROTECT, related_name="upazilas"
     )
-    name_en = models.CharField(_("name (English)"), max_length=80)
-    name_bn = models.CharField(_("name (Bangla)"), max_length=80)
 
-    class Meta:
-        ordering = ["name_en"]
+    class Meta(Place.Meta):
         verbose_name = _("upazila")
         verbose_name_plural = _("upazilas")
 
-    def __str__(self):
-        return self.name
 
-
-class Union(BilingualNameMixin, models.Model):
-    code = models.CharField(_("code"), max_length=8, unique=True)
+class Union(Place):
     upazila = models.ForeignKey(
         Upazila, on_delete=models.PROTECT, related_name="unions"
     )
-    name_en = models.CharField(_("name (English)"), max_length=80)
-    name_bn = models.CharField(_("name (Bangla)"), max_length=80)
 
-    class Meta:
-        ordering = ["name_en"]
+    class Meta(Place.Meta):
         verbose_name = _("union")
         verbose_name_plural = _("unions")
-
-    def __str__(self):
-        return self.name
 
 
 class Centre(BilingualNameMixin, models.Model):

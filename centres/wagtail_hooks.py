@@ -55,11 +55,22 @@ from .models import (
 # list, the export and every object page share one set of rows.
 
 
-class ScopedIndexView(IndexView):
-    scope = None
+def _scoped(view_class, method: str):
+    """``view_class`` whose ``method`` (a queryset getter) returns the scope."""
 
-    def get_base_queryset(self):
+    def rows(self, *args, **kwargs):
         return self.scope(self.request.user)
+
+    return type(
+        f"Scoped{view_class.__name__}", (view_class,), {"scope": None, method: rows}
+    )
+
+
+ScopedIndexView = _scoped(IndexView, "get_base_queryset")
+ScopedEditView = _scoped(EditView, "get_queryset")
+ScopedDeleteView = _scoped(DeleteView, "get_queryset")
+ScopedHistoryView = _scoped(HistoryView, "get_base_object_queryset")
+ScopedUsageView = _scoped(UsageView, "get_base_object_queryset")
 
 
 class ScopedInspectView(InspectView):
@@ -69,34 +80,6 @@ class ScopedInspectView(InspectView):
         return get_object_or_404(
             self.scope(self.request.user), pk=unquote(str(self.pk))
         )
-
-
-class ScopedEditView(EditView):
-    scope = None
-
-    def get_queryset(self):
-        return self.scope(self.request.user)
-
-
-class ScopedDeleteView(DeleteView):
-    scope = None
-
-    def get_queryset(self):
-        return self.scope(self.request.user)
-
-
-class ScopedHistoryView(HistoryView):
-    scope = None
-
-    def get_base_object_queryset(self):
-        return self.scope(self.request.user)
-
-
-class ScopedUsageView(UsageView):
-    scope = None
-
-    def get_base_object_queryset(self):
-        return self.scope(self.request.user)
 
 
 class ScopedViewSet(ModelViewSet):
@@ -172,7 +155,9 @@ def scoped_districts(request):
     return policies.districts_for(request.user)
 
 
-class LearnerFilterSet(WagtailFilterSet):
+class PlaceFilterSet(WagtailFilterSet):
+    """Division and district filters; the districts only those in scope."""
+
     division = django_filters.ModelChoiceFilter(
         label=_("Division"),
         field_name="district__division",
@@ -182,6 +167,8 @@ class LearnerFilterSet(WagtailFilterSet):
         label=_("District"), queryset=scoped_districts
     )
 
+
+class LearnerFilterSet(PlaceFilterSet):
     class Meta:
         model = LearnerProfile
         fields = ["gender", "learner_type", "division", "district"]
@@ -246,16 +233,7 @@ class UpazilaChoiceField(forms.ModelChoiceField):
         return f"{obj} ({obj.district})"
 
 
-class CentreFilterSet(WagtailFilterSet):
-    division = django_filters.ModelChoiceFilter(
-        label=_("Division"),
-        field_name="district__division",
-        queryset=Division.objects.all(),
-    )
-    district = django_filters.ModelChoiceFilter(
-        label=_("District"), queryset=scoped_districts
-    )
-
+class CentreFilterSet(PlaceFilterSet):
     class Meta:
         model = Centre
         fields = ["kind", "division", "district", "active"]

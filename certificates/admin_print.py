@@ -18,9 +18,8 @@ from django.views.decorators.cache import never_cache
 
 from courses.models import CoursePage
 from courses.selectors import default_locale_id
-from elearn.formatting import localise_digits
 
-from . import selectors, services
+from . import batch_progress, selectors, services
 from .models import PrintBatch
 
 
@@ -75,11 +74,6 @@ def _guard(request):
         raise PermissionDenied
 
 
-def _progress_text(batch: PrintBatch, language: str) -> str:
-    done = min(batch.done, batch.total)
-    return f"{localise_digits(done, language)}/{localise_digits(batch.total, language)}"
-
-
 def print_index(request):
     """Choose certificates to print; recent batches below with their state."""
     _guard(request)
@@ -130,7 +124,7 @@ def print_batch(request, pk):
         "certificates/admin/print_batch.html",
         {
             "batch": batch,
-            "progress": _progress_text(batch, request.LANGUAGE_CODE),
+            "progress": batch_progress.progress_text(batch, request.LANGUAGE_CODE),
             "status_url": reverse("certificates_print_status", args=[batch.pk]),
             "page_title": _("Print batch"),
             "breadcrumbs_items": [
@@ -149,16 +143,11 @@ def print_batch(request, pk):
 def print_status(request, pk):
     batch = _own_batch(request, pk)
     return JsonResponse(
-        {
-            "status": batch.status,
-            "status_label": str(batch.get_status_display()),
-            "done": min(batch.done, batch.total),
-            "total": batch.total,
-            "text": _progress_text(batch, request.LANGUAGE_CODE),
-            "download_url": reverse("certificates_print_download", args=[batch.pk])
-            if batch.status == PrintBatch.Status.READY
-            else "",
-        }
+        batch_progress.status_payload(
+            batch,
+            language=request.LANGUAGE_CODE,
+            download_url=reverse("certificates_print_download", args=[batch.pk]),
+        )
     )
 
 

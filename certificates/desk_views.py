@@ -15,7 +15,6 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -26,7 +25,7 @@ from centres import policies
 from centres.validation import local_phone
 from elearn.formatting import localise_digits
 
-from . import selectors, services
+from . import batch_progress, selectors, services
 from .models import Certificate, PrintBatch
 
 PER_PAGE = 25
@@ -176,19 +175,6 @@ def _batch(request, pk) -> PrintBatch:
     return get_object_or_404(selectors.centre_batches(user=request.user), pk=pk)
 
 
-def _progress_text(batch: PrintBatch, language: str) -> str:
-    done = min(batch.done, batch.total)
-    return f"{localise_digits(done, language)}/{localise_digits(batch.total, language)}"
-
-
-def _downloadable(batch: PrintBatch) -> bool:
-    return (
-        batch.status == PrintBatch.Status.READY
-        and bool(batch.pdf)
-        and not (batch.expires_at and batch.expires_at < timezone.now())
-    )
-
-
 @operator_required
 def batch_detail(request, pk):
     """A batch being built (progress), then ready: download, then mark printed."""
@@ -200,10 +186,10 @@ def batch_detail(request, pk):
         {
             "batch": batch,
             "building": building,
-            "downloadable": _downloadable(batch),
+            "downloadable": batch_progress.downloadable(batch),
             "may_mark": batch.marked_printed_at is None
             and batch.status in (PrintBatch.Status.READY, PrintBatch.Status.EXPIRED),
-            "progress": _progress_text(batch, request.LANGUAGE_CODE),
+            "progress": batch_progress.progress_text(batch, request.LANGUAGE_CODE),
             "status_url": reverse("certificates:desk_batch_status", args=[batch.pk]),
             "queue_url": reverse("certificates:print_queue"),
         },
@@ -216,23 +202,18 @@ def batch_status(request, pk):
     """The batch's progress for the page's poll, in the reader's digits."""
     batch = _batch(request, pk)
     return JsonResponse(
-        {
-            "status": batch.status,
-            "status_label": str(batch.get_status_display()),
-            "done": min(batch.done, batch.total),
-            "total": batch.total,
-            "text": _progress_text(batch, request.LANGUAGE_CODE),
-            "download_url": reverse("certificates:desk_batch_download", args=[pk])
-            if _downloadable(batch)
-            else "",
-        }
+        batch_progress.status_payload(
+            batch,
+            language=request.LANGUAGE_CODE,
+            download_url=reverse("certificates:desk_batch_download", args=[pk]),
+        )
     )
 
 
 @operator_required
 def batch_download(request, pk):
     batch = _batch(request, pk)
-    if not _downloadable(batch):
+    if not batch_progress.downloadable(batch):
         raise Http404
     response = FileResponse(
         batch.pdf.open("rb"),
