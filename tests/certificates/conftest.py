@@ -1,9 +1,11 @@
-"""Fixtures for certificates issued by real Celery workers (see worker.py)."""
+"""Fixtures for the certificate tests: private files in a folder of the test's
+own, and real Celery workers (see worker.py)."""
 
 import os
 
 import pytest
 
+from certificates.storage import private_storage
 from tests.certificates.worker import VISIBILITY_TIMEOUT, CeleryWorker, database_url
 
 
@@ -48,3 +50,15 @@ def start_worker(transactional_db, settings, tmp_path):
         worker.stop()
     for worker in workers:
         print(worker.describe())
+
+
+@pytest.fixture
+def private_files(tmp_path, monkeypatch):
+    """Certificate PDFs go to the test's own folder, not the project's."""
+    storage = private_storage()
+    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
+    for cached in ("base_location", "location"):
+        storage.__dict__.pop(cached, None)
+    yield storage
+    for cached in ("base_location", "location"):
+        storage.__dict__.pop(cached, None)

@@ -19,22 +19,10 @@ from tests.centres.factories import LearnerFactory
 from tests.certificates.factories import complete_course
 from tests.i18n import bangla
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 TEMPLATES_LIST = "wagtailsnippets_certificates_certificatetemplate:list"
 TEMPLATES_ADD = "wagtailsnippets_certificates_certificatetemplate:add"
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
 
 
 @pytest.fixture

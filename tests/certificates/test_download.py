@@ -7,25 +7,12 @@ from wagtail.models import Locale
 
 from certificates import services
 from certificates.models import Certificate
-from certificates.storage import private_storage
 from courses.services import course_enrol, lesson_mark_done
 from tests.centres.factories import LearnerFactory
 from tests.certificates.factories import complete_course, lessons_of
 from tests.i18n import bangla
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 
 @pytest.fixture

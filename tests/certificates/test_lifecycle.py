@@ -16,22 +16,10 @@ from courses.models import CourseCompletion
 from tests.centres.factories import LearnerFactory
 from tests.certificates.factories import complete_course
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 # A well-formed code the tests hand out on purpose.
 FRESH = "ABCDEFGHJK" + check_character("ABCDEFGHJK")
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
 
 
 @pytest.fixture

@@ -23,19 +23,7 @@ from tests.certificates.factories import complete_course
 from tests.courses.factories import make_course
 from tests.i18n import bangla
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 
 @pytest.fixture(autouse=True)

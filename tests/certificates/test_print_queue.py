@@ -16,27 +16,14 @@ from django.utils import timezone
 from centres.models import AuditEvent, District
 from certificates import services
 from certificates.models import Certificate, CertificateEvent, PrintBatch
-from certificates.storage import private_storage
 from courses.models import CourseCompletion
 from tests.centres.factories_ops import UdcFactory, make_learner, make_operator
 from tests.certificates.factories import complete_course
 from tests.i18n import bangla
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 QUEUE = "certificates:print_queue"
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
 
 
 @pytest.fixture
@@ -131,6 +118,19 @@ def print_(client, django_capture_on_commit_callbacks, **data):
     """Post the queue's form; the batch is built (eagerly) when it commits."""
     with django_capture_on_commit_callbacks(execute=True):
         return client.post(reverse(QUEUE), data)
+
+
+@pytest.fixture
+def one_printed(operator_a, centre_a, issue, django_capture_on_commit_callbacks):
+    """A certificate of centre A sent to print alone: (certificate, its batch)."""
+    certificate = issue(centre_a)
+    print_(
+        operator_a,
+        django_capture_on_commit_callbacks,
+        centre=centre_a.pk,
+        one=certificate.pk,
+    )
+    return certificate, PrintBatch.objects.get()
 
 
 def test_the_queue_is_at_centre_under_certificates():
@@ -391,17 +391,8 @@ def test_the_batch_page_shows_progress_in_bangla_digits(operator_a, centre_a, co
     assert running.json()["text"] == "২/৩"
 
 
-def test_a_ready_batch_offers_the_download_and_mark_as_printed(
-    operator_a, centre_a, issue, django_capture_on_commit_callbacks
-):
-    certificate = issue(centre_a)
-    print_(
-        operator_a,
-        django_capture_on_commit_callbacks,
-        centre=centre_a.pk,
-        one=certificate.pk,
-    )
-    batch = PrintBatch.objects.get()
+def test_a_ready_batch_offers_the_download_and_mark_as_printed(operator_a, one_printed):
+    _certificate, batch = one_printed
 
     page = page_of(operator_a.get(reverse("certificates:desk_batch", args=[batch.pk])))
     status = operator_a.get(
@@ -492,17 +483,8 @@ def test_a_batch_still_being_built_cannot_be_marked_printed(
     assert Certificate.objects.get().printed_at is None
 
 
-def test_marking_printed_is_a_post_only_action(
-    operator_a, centre_a, issue, django_capture_on_commit_callbacks
-):
-    certificate = issue(centre_a)
-    print_(
-        operator_a,
-        django_capture_on_commit_callbacks,
-        centre=centre_a.pk,
-        one=certificate.pk,
-    )
-    batch = PrintBatch.objects.get()
+def test_marking_printed_is_a_post_only_action(operator_a, one_printed):
+    _certificate, batch = one_printed
 
     response = operator_a.get(
         reverse("certificates:desk_batch_printed", args=[batch.pk])
@@ -512,17 +494,8 @@ def test_marking_printed_is_a_post_only_action(
     assert Certificate.objects.get().printed_at is None
 
 
-def test_another_centres_operator_cannot_open_the_batch(
-    operator_a, operator_b, centre_a, issue, django_capture_on_commit_callbacks
-):
-    certificate = issue(centre_a)
-    print_(
-        operator_a,
-        django_capture_on_commit_callbacks,
-        centre=centre_a.pk,
-        one=certificate.pk,
-    )
-    batch = PrintBatch.objects.get()
+def test_another_centres_operator_cannot_open_the_batch(operator_b, one_printed):
+    _certificate, batch = one_printed
 
     for name in ("desk_batch", "desk_batch_status", "desk_batch_download"):
         response = operator_b.get(reverse(f"certificates:{name}", args=[batch.pk]))
@@ -539,17 +512,8 @@ def test_another_centres_operator_cannot_open_the_batch(
     )
 
 
-def test_a_fellow_operator_of_the_centre_can_open_the_batch(
-    operator_a, centre_a, issue, django_capture_on_commit_callbacks
-):
-    certificate = issue(centre_a)
-    print_(
-        operator_a,
-        django_capture_on_commit_callbacks,
-        centre=centre_a.pk,
-        one=certificate.pk,
-    )
-    batch = PrintBatch.objects.get()
+def test_a_fellow_operator_of_the_centre_can_open_the_batch(centre_a, one_printed):
+    _certificate, batch = one_printed
     colleague = signed_in(make_operator(centre=centre_a, username="udc-rafiq"))
 
     page = colleague.get(reverse("certificates:desk_batch", args=[batch.pk]))

@@ -11,7 +11,6 @@ from centres.models import District, StaffScope
 from certificates import selectors
 from certificates.demo.loader import seed_certificates
 from certificates.models import Certificate, PrintBatch
-from certificates.storage import private_storage
 from tests.centres.factories import LearnerFactory
 from tests.centres.factories_ops import (
     UdcFactory,
@@ -21,19 +20,7 @@ from tests.centres.factories_ops import (
 )
 from tests.certificates.factories import complete_course
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 
 @pytest.fixture

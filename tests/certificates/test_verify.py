@@ -11,25 +11,12 @@ from django.utils import timezone, translation
 from certificates import services
 from certificates.codes import ALPHABET, check_character, normalise
 from certificates.models import Certificate
-from certificates.storage import private_storage
 from elearn.formatting import format_date, to_bangla_digits
 from tests.centres.factories import LearnerFactory
 from tests.certificates.factories import complete_course
 from tests.i18n import bangla
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    """Certificate PDFs go to the test's own folder, not the project's."""
-    storage = private_storage()
-    monkeypatch.setattr(storage, "_location", str(tmp_path / "private"))
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
-    yield storage
-    for cached in ("base_location", "location"):
-        storage.__dict__.pop(cached, None)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_files")]
 
 
 @pytest.fixture
