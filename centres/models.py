@@ -8,14 +8,19 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
+def bilingual_name(name_bn: str, name_en: str) -> str:
+    """The name in the active language, or the other one if it is missing."""
+    if (get_language() or "bn").startswith("bn"):
+        return name_bn or name_en
+    return name_en or name_bn
+
+
 class BilingualNameMixin:
     """Picks ``name_bn`` or ``name_en`` for the active language."""
 
     @property
     def name(self):
-        if (get_language() or "bn").startswith("bn"):
-            return self.name_bn or self.name_en
-        return self.name_en or self.name_bn
+        return bilingual_name(self.name_bn, self.name_en)
 
 
 class Place(BilingualNameMixin, models.Model):

@@ -53,6 +53,7 @@ class CompletionTime(SummaryGroup):
     """One completion and how long it took, for the median and the months."""
 
     completed_at = models.DateTimeField()
+    completed_month = models.DateField()  # its first day, in local time
     time_taken = models.DurationField(null=True)
 
     class Meta:
@@ -74,6 +75,9 @@ class SummaryRefresh(models.Model):
     seconds = models.FloatField(_("seconds taken"))
     cells = models.IntegerField(_("groups"))
     completions = models.IntegerField(_("completions"))
+    # Of every completion counted: the figure the national dashboard shows,
+    # kept here because it is the one median the cells cannot give cheaply.
+    median_time = models.DurationField(_("median time to complete"), null=True)
 
     class Meta:
         verbose_name = _("summary refresh")

@@ -80,7 +80,7 @@ from django.db.models.functions import RowNumber, Substr, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from centres.models import Centre, District, LearnerProfile
+from centres.models import Centre, District, LearnerProfile, bilingual_name
 from certificates.models import Certificate
 from courses.models import CourseCompletion, CoursePage, Enrollment, LessonProgress
 from quizzes.models import QuizAttempt
@@ -95,6 +95,9 @@ ACTIVE_DAYS = 30
 # ``reporting_queries``); the server's default is 4MB.
 REPORT_WORK_MEM = "64MB"
 MAX_MONTHS = 36
+# "Find out whether the summary is fresh": callers that already know pass the
+# ``SummaryRefresh`` (or None to count live), so a page asks once.
+_LOOK_UP = object()
 # Each model's way to its learner's profile, when a query groups by a
 # learner's attribute (district, centre, gender...).
 VIA_USER = "user__learner__"
@@ -585,7 +588,7 @@ def _counts_query(*, user, filters: Filters) -> tuple[str, list]:
     return sql, params
 
 
-def counts(*, user, filters: Filters) -> dict[str, dict]:
+def counts(*, user, filters: Filters, summary=_LOOK_UP) -> dict[str, dict]:
     """Every count, by district, centre, gender, learner type and course, and
     in total, from one query.
 
@@ -600,7 +603,9 @@ def counts(*, user, filters: Filters) -> dict[str, dict]:
         "total": {None: counts}}``, ``counts`` being ``{name: int}`` for every
         name in ``COUNTS``.
     """
-    if summary_for(filters) is not None:
+    if summary is _LOOK_UP:
+        summary = summary_for(filters)
+    if summary is not None:
         return _summary_counts(user=user, filters=filters)
     found: dict[str, dict] = {table: {} for table in (*LEARNER_KEYS, "course")}
     found["total"] = {None: dict.fromkeys(COUNTS, 0)}
@@ -648,11 +653,13 @@ def _summary_rows(model, *, user, filters: Filters):
     return model.objects.filter(q)
 
 
-def _summary_values(row: dict, *, per_course: bool) -> dict[str, int]:
+def _summary_values(row: dict, *, one_course: bool, by_course: bool) -> dict:
+    """A summed row as the live count gives it (see :func:`counts`)."""
     values = {name: int(row.get(name) or 0) for name in _SUMMED}
-    if per_course:
+    if one_course:
         # Within one course each enrolment is a different learner.
         values["learners"] = values["enrolled"]
+    if one_course or by_course:
         values["active"] = values["course_active"]
     del values["course_active"]
     return values
@@ -666,26 +673,47 @@ def _summary_counts(*, user, filters: Filters) -> dict[str, dict]:
     """
     cells = _summary_rows(SummaryCell, user=user, filters=filters)
     sums = {name: Sum(name) for name in _SUMMED}
-    per_course = filters.course is not None
+    one_course = filters.course is not None
     found: dict[str, dict] = {
-        "total": {None: _summary_values(cells.aggregate(**sums), per_course=per_course)}
+        "total": {
+            None: _summary_values(
+                cells.aggregate(**sums), one_course=one_course, by_course=False
+            )
+        }
     }
     columns = dict(LEARNER_KEYS, course="course_id")
     for table, column in columns.items():
         found[table] = {
             row[column]: _summary_values(
-                row, per_course=per_course or table == "course"
+                row, one_course=one_course, by_course=table == "course"
             )
             for row in cells.values(column).annotate(**sums).order_by()
         }
     return found
 
 
-def _median_days(*, user, filters: Filters) -> float | None:
-    if summary_for(filters) is not None:
+def _everything(*, user, filters: Filters) -> bool:
+    """Whether the figures cover every learner the summary counted."""
+    narrowed = any(
+        getattr(filters, name)
+        for name in ("course", "division", "district", "upazila", "centre")
+        + ("gender", "learner_type")
+    )
+    return not narrowed and len(scope_district_ids(user)) == District.objects.count()
+
+
+def _days(median: timedelta | None) -> float | None:
+    return None if median is None else round(median.total_seconds() / 86400, 1)
+
+
+def _median_days(*, user, filters: Filters, summary) -> float | None:
+    if summary is not None:
+        if _everything(user=user, filters=filters):
+            return _days(summary.median_time)
         times = _summary_rows(CompletionTime, user=user, filters=filters)
-        median = median_duration(times.annotate(duration=F("time_taken")), "duration")
-        return None if median is None else round(median.total_seconds() / 86400, 1)
+        return _days(
+            median_duration(times.annotate(duration=F("time_taken")), "duration")
+        )
     enrolled_at = Subquery(
         Enrollment.objects.filter(
             user=OuterRef("user"), course=OuterRef("course")
@@ -705,27 +733,25 @@ def _median_days(*, user, filters: Filters) -> float | None:
             )
         )
     )
-    median = median_duration(queryset, "duration")
-    if median is None:
-        return None
-    return round(median.total_seconds() / 86400, 1)
+    return _days(median_duration(queryset, "duration"))
 
 
 # --- The figures -------------------------------------------------------------
 
 
-def _figures(totals: dict, *, user, filters: Filters) -> Figures:
+def _figures(totals: dict, *, user, filters: Filters, summary) -> Figures:
     return Figures(
         **{name: totals[name] for name in COUNTS},
-        median_days=_median_days(user=user, filters=filters),
+        median_days=_median_days(user=user, filters=filters, summary=summary),
     )
 
 
 def dashboard_figures(*, user, filters: Filters) -> Figures:
     """The headline figures for ``user``'s scope under ``filters``."""
     with reporting_queries():
-        totals = counts(user=user, filters=filters)["total"][None]
-        return _figures(totals, user=user, filters=filters)
+        summary = summary_for(filters)
+        totals = counts(user=user, filters=filters, summary=summary)["total"][None]
+        return _figures(totals, user=user, filters=filters, summary=summary)
 
 
 def month_range(filters: Filters, *, today: date | None = None) -> list[date]:
@@ -750,7 +776,7 @@ def _add_months(day: date, months: int) -> date:
 
 
 def completions_by_month(
-    *, user, filters: Filters, today: date | None = None
+    *, user, filters: Filters, today: date | None = None, summary=_LOOK_UP
 ) -> list[MonthCount]:
     """Completions in each month of :func:`month_range` (months in local time)."""
     months = month_range(filters, today=today)
@@ -759,20 +785,29 @@ def completions_by_month(
     after_last = start_of(_add_months(months[-1], 1))
     start = max(start, first) if start else first
     end = min(end, after_last) if end else after_last
-    if summary_for(filters) is not None:
-        completions = _summary_rows(CompletionTime, user=user, filters=filters)
-    else:
-        completions = CourseCompletion.objects.filter(
-            learners_in_scope("user", user=user, filters=filters, joined=False),
-            course_filter(filters),
+    if summary is _LOOK_UP:
+        summary = summary_for(filters)
+    if summary is not None:
+        # No dates with the summary: the range is whole months.
+        counts = (
+            _summary_rows(CompletionTime, user=user, filters=filters)
+            .filter(completed_month__gte=months[0], completed_month__lte=months[-1])
+            .values(month=F("completed_month"))
+            .annotate(count=Count("pk"))
+            .order_by()
         )
-    counts = (
-        completions.filter(_between("completed_at", start, end))
-        .annotate(month=TruncMonth("completed_at"))
-        .values("month")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+    else:
+        counts = (
+            CourseCompletion.objects.filter(
+                learners_in_scope("user", user=user, filters=filters, joined=False),
+                course_filter(filters),
+                _between("completed_at", start, end),
+            )
+            .annotate(month=TruncMonth("completed_at"))
+            .values("month")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
     found = {_month_key(row["month"]): row["count"] for row in counts}
     return [MonthCount(month, found.get(month, 0)) for month in months]
 
@@ -817,14 +852,25 @@ def _district_rows(found: dict, *, user, filters: Filters) -> list[Row]:
     return [row for row in _rows(found, labels) if row.key in labels]
 
 
-def _centre_rows(found: dict) -> list[Row]:
+def _centre_rows(found: dict, *, user) -> list[Row]:
     rows = _rows(found, {})
+    # Every centre in scope rather than thousands of ids in an IN list; then
+    # any centre elsewhere that a learner in scope registered at.
+    centres = Centre.objects.values_list("pk", "name_bn", "name_en")
     names = {
-        centre.pk: centre.name
-        for centre in Centre.objects.filter(
-            pk__in=[row.key for row in rows if row.key is not None]
-        ).only("pk", "name_bn", "name_en")
+        pk: bilingual_name(name_bn, name_en)
+        for pk, name_bn, name_en in centres.filter(
+            district__in=scope_district_ids(user)
+        )
     }
+    elsewhere = [
+        row.key for row in rows if row.key is not None and row.key not in names
+    ]
+    if elsewhere:
+        names.update(
+            (pk, bilingual_name(name_bn, name_en))
+            for pk, name_bn, name_en in centres.filter(pk__in=elsewhere)
+        )
     rows = [
         replace(row, label=names.get(row.key, _("Learning on their own")))
         for row in rows
@@ -855,7 +901,7 @@ def _table_rows(name: str, found: dict, *, user, filters: Filters) -> list[Row]:
     if name == "district":
         return _district_rows(found["district"], user=user, filters=filters)
     if name == "centre":
-        return _centre_rows(found["centre"])
+        return _centre_rows(found["centre"], user=user)
     if name == "course":
         return _course_rows(found["course"], filters=filters)
     choices = {
@@ -909,11 +955,15 @@ def dashboard(*, user, filters: Filters, today: date | None = None) -> Dashboard
     """
     with reporting_queries():
         summary = summary_for(filters)
-        found = counts(user=user, filters=filters)
+        found = counts(user=user, filters=filters, summary=summary)
         return Dashboard(
             counted_at=summary.counted_at if summary else None,
-            figures=_figures(found["total"][None], user=user, filters=filters),
-            months=completions_by_month(user=user, filters=filters, today=today),
+            figures=_figures(
+                found["total"][None], user=user, filters=filters, summary=summary
+            ),
+            months=completions_by_month(
+                user=user, filters=filters, today=today, summary=summary
+            ),
             tables={
                 name: _table_rows(name, found, user=user, filters=filters)
                 for name in TABLE_NAMES

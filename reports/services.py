@@ -15,6 +15,7 @@ import time
 
 from django.db import connections
 from django.db.models import (
+    DateField,
     DateTimeField,
     DurationField,
     ExpressionWrapper,
@@ -22,6 +23,7 @@ from django.db.models import (
     OuterRef,
     Subquery,
 )
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from centres.models import District
@@ -29,6 +31,7 @@ from courses.models import CourseCompletion, Enrollment
 
 from . import selectors
 from .filters import Filters
+from .medians import median_duration
 from .models import CompletionTime, SummaryCell, SummaryRefresh
 from .scope import Everyone
 
@@ -92,6 +95,7 @@ def _completions_sql(everyone) -> tuple[str, list]:
             f"{learner}gender",
             f"{learner}learner_type",
             "completed_at",
+            month=TruncMonth("completed_at", output_field=DateField()),
             taken=ExpressionWrapper(
                 F("completed_at") - F("enrolled"), output_field=DurationField()
             ),
@@ -99,7 +103,7 @@ def _completions_sql(everyone) -> tuple[str, list]:
         .order_by()
     )
     sql, params = rows.query.sql_with_params()
-    columns = [*_GROUPS, "completed_at", "time_taken"]
+    columns = [*_GROUPS, "completed_at", "completed_month", "time_taken"]
     table = CompletionTime._meta.db_table
     return f"INSERT INTO {table} ({', '.join(columns)}) {sql}", list(params)
 
@@ -126,11 +130,15 @@ def summary_refresh() -> SummaryRefresh:
         CompletionTime.objects.all().delete()
         cursor.execute(*_cells_sql(everyone))
         cursor.execute(*_completions_sql(everyone))
+        median = median_duration(
+            CompletionTime.objects.annotate(duration=F("time_taken")), "duration"
+        )
         refresh = SummaryRefresh.objects.create(
             counted_at=counted_at,
             seconds=round(time.monotonic() - started, 3),
             cells=SummaryCell.objects.count(),
             completions=CompletionTime.objects.count(),
+            median_time=median,
         )
         # Only the latest matters; a short history shows the refreshes run.
         SummaryRefresh.objects.filter(

@@ -20,6 +20,7 @@ from courses.models import CourseCompletion, Enrollment
 from reports import selectors, services
 from reports.filters import Filters
 from reports.models import CompletionTime, SummaryCell, SummaryRefresh
+from reports.scope import scope_district_ids
 from reports.services import summary_refresh
 from reports.tasks import refresh_summary
 from tests.concurrency import run_at_once
@@ -78,6 +79,10 @@ def test_summary_equals_the_live_count_for_every_filter(recently_seen, staff):
         assert summed.figures == live.figures, filters.describe()
         assert summed.months == live.months, filters.describe()
         assert summed.tables == live.tables, filters.describe()
+        fresh = selectors.summary_for(filters)
+        assert selectors.counts(
+            user=staff, filters=filters, summary=fresh
+        ) == selectors.counts(user=staff, filters=filters, summary=None)
     # The comparison means something: these figures are not all zero.
     figures = selectors.dashboard(user=staff, filters=Filters()).figures
     assert (figures.enrolled, figures.learners, figures.active) == (6, 5, 2)
@@ -194,3 +199,15 @@ def test_two_refreshes_at_once_leave_one_summary(world, monkeypatch):
     first, second = run_at_once(summary_refresh, summary_refresh)
     assert first.cells == second.cells == SummaryCell.objects.count() > 0
     assert CompletionTime.objects.count() == 4
+
+
+def test_counts_take_one_query_live_and_six_from_the_summary(
+    world, staff, django_assert_num_queries
+):
+    scope_district_ids(staff)  # the viewer's districts, looked up once
+    with django_assert_num_queries(1):
+        live = selectors.counts(user=staff, filters=Filters(), summary=None)
+    summary = summary_refresh()
+    with django_assert_num_queries(6):  # the total and one per table
+        summed = selectors.counts(user=staff, filters=Filters(), summary=summary)
+    assert summed == live
