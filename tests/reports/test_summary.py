@@ -185,7 +185,9 @@ def test_dashboard_tables_equal_the_download_selectors(world, staff):
     not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
     reason="racing transactions need PostgreSQL (SQLite locks the whole file)",
 )
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the districts and Wagtail's root page come back after an
+# earlier transactional test emptied the database.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_refreshes_at_once_leave_one_summary(world, monkeypatch):
     """Beat and the command refreshing together: the second waits for the
     first, then replaces its rows instead of adding to them."""
