@@ -125,6 +125,7 @@ def print_batch(request, pk):
         {
             "batch": batch,
             "progress": batch_progress.progress_text(batch, request.LANGUAGE_CODE),
+            "kept_until": batch_progress.kept_until(batch),
             "status_url": reverse("certificates_print_status", args=[batch.pk]),
             "page_title": _("Print batch"),
             "breadcrumbs_items": [

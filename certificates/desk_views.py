@@ -190,6 +190,7 @@ def batch_detail(request, pk):
             "may_mark": batch.marked_printed_at is None
             and batch.status in (PrintBatch.Status.READY, PrintBatch.Status.EXPIRED),
             "progress": batch_progress.progress_text(batch, request.LANGUAGE_CODE),
+            "kept_until": batch_progress.kept_until(batch),
             "status_url": reverse("certificates:desk_batch_status", args=[batch.pk]),
             "queue_url": reverse("certificates:print_queue"),
         },

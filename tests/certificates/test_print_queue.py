@@ -17,6 +17,7 @@ from centres.models import AuditEvent, District
 from certificates import services
 from certificates.models import Certificate, CertificateEvent, PrintBatch
 from courses.models import CourseCompletion
+from elearn.formatting import format_date
 from tests.centres.factories_ops import UdcFactory, make_learner, make_operator
 from tests.certificates.factories import complete_course
 from tests.i18n import bangla
@@ -381,6 +382,7 @@ def test_the_batch_page_shows_progress_in_bangla_digits(operator_a, centre_a, co
         "total": 3,
         "text": "০/৩",
         "download_url": "",
+        "kept_until": "",
     }
     assert status["Cache-Control"].startswith("max-age=0")
     assert download.status_code == 404
@@ -406,6 +408,13 @@ def test_a_ready_batch_offers_the_download_and_mark_as_printed(operator_a, one_p
     assert status["download_url"] == reverse(
         "certificates:desk_batch_download", args=[batch.pk]
     )
+    # The page polled into "ready" says how long the PDF is kept, as a page
+    # loaded then does: in Bangla, with Bangla digits.
+    kept = bangla("Kept until %(until)s.") % {
+        "until": format_date(timezone.localtime(batch.expires_at).date(), "bn")
+    }
+    assert status["kept_until"] == kept
+    assert f'id="batch-kept">{kept}<' in page
 
 
 def test_marking_printed_records_it_once_and_empties_the_new_list(
