@@ -453,6 +453,18 @@ class DistrictViewSet(ModelViewSet):
     form_fields = ["name_en", "name_bn", "division"]
 
 
+class ReadOnlyPlaceViewSet(ModelViewSet):
+    """Upazilas and unions: loaded by ``load_places``, read-only in the admin
+    (``ReadOnlyPermissionPolicy``)."""
+
+    icon = "globe"
+    search_fields = ["name_en", "name_bn"]
+    search_backend_name = None
+    list_per_page = 50
+    form_fields = []
+    copy_view_enabled = False
+
+
 class UpazilaFilterSet(WagtailFilterSet):
     division = django_filters.ModelChoiceFilter(
         label=_("Division"),
@@ -465,17 +477,11 @@ class UpazilaFilterSet(WagtailFilterSet):
         fields = ["division", "district"]
 
 
-class UpazilaViewSet(ModelViewSet):
+class UpazilaViewSet(ReadOnlyPlaceViewSet):
     model = Upazila
-    icon = "globe"
     menu_label = _("Upazilas")
     list_display = ["name_en", "name_bn", "district", "code"]
     filterset_class = UpazilaFilterSet
-    search_fields = ["name_en", "name_bn"]
-    search_backend_name = None
-    list_per_page = 50
-    form_fields = []  # read-only: see ReadOnlyPermissionPolicy
-    copy_view_enabled = False
 
 
 class UnionIndexView(IndexView):
@@ -500,9 +506,8 @@ class UnionFilterSet(WagtailFilterSet):
         fields = ["division", "district"]
 
 
-class UnionViewSet(ModelViewSet):
+class UnionViewSet(ReadOnlyPlaceViewSet):
     model = Union
-    icon = "globe"
     menu_label = _("Unions")
     index_view_class = UnionIndexView
     list_display = [
@@ -514,10 +519,6 @@ class UnionViewSet(ModelViewSet):
     ]
     filterset_class = UnionFilterSet
     search_fields = ["name_en", "name_bn", "upazila__name_en", "upazila__name_bn"]
-    search_backend_name = None
-    list_per_page = 50
-    form_fields = []  # read-only: see ReadOnlyPermissionPolicy
-    copy_view_enabled = False
 
 
 class PeopleAndPlacesGroup(ViewSetGroup):

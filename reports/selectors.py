@@ -189,15 +189,12 @@ def learner_filter(prefix: str, *, user, filters: Filters) -> Q:
     return q
 
 
-def learners_in_scope(fk: str, *, user, filters: Filters, joined: bool) -> Q:
+def learners_in_scope(fk: str, *, user, filters: Filters) -> Q:
     """Rows whose ``fk`` (a User) is a learner in scope matching the filters.
 
-    ``joined`` joins the learner's profile, as grouping by a learner's
-    attribute needs; otherwise a semi-join (``user_id IN (SELECT ...)``)
-    spares PostgreSQL the join through auth_user.
+    A semi-join (``user_id IN (SELECT ...)``) spares PostgreSQL the join
+    through auth_user.
     """
-    if joined:
-        return learner_filter(f"{fk}__learner__", user=user, filters=filters)
     profiles = LearnerProfile.objects.filter(
         learner_filter("", user=user, filters=filters)
     )
@@ -253,9 +250,7 @@ def _narrows(filters: Filters) -> bool:
 def _learners_only(queryset, fk: str, *, user, filters: Filters, narrow: bool):
     if not narrow:
         return queryset
-    return queryset.filter(
-        learners_in_scope(fk, user=user, filters=filters, joined=False)
-    )
+    return queryset.filter(learners_in_scope(fk, user=user, filters=filters))
 
 
 # Every count a figure or a table row is made of, in the order the combined
@@ -692,6 +687,20 @@ def _summary_counts(*, user, filters: Filters) -> dict[str, dict]:
     return found
 
 
+def time_to_complete() -> ExpressionWrapper:
+    """For a completion: completed_at minus the enrolled_at of the same
+    learner's enrolment in the same course (null without an enrolment)."""
+    enrolled_at = Subquery(
+        Enrollment.objects.filter(
+            user=OuterRef("user"), course=OuterRef("course")
+        ).values("enrolled_at")[:1],
+        output_field=DateTimeField(),
+    )
+    return ExpressionWrapper(
+        F("completed_at") - enrolled_at, output_field=DurationField()
+    )
+
+
 def _everything(*, user, filters: Filters) -> bool:
     """Whether the figures cover every learner the summary counted."""
     narrowed = any(
@@ -714,25 +723,11 @@ def _median_days(*, user, filters: Filters, summary) -> float | None:
         return _days(
             median_duration(times.annotate(duration=F("time_taken")), "duration")
         )
-    enrolled_at = Subquery(
-        Enrollment.objects.filter(
-            user=OuterRef("user"), course=OuterRef("course")
-        ).values("enrolled_at")[:1],
-        output_field=DateTimeField(),
-    )
-    queryset = (
-        CourseCompletion.objects.filter(
-            learners_in_scope("user", user=user, filters=filters, joined=False),
-            course_filter(filters),
-            _in_period("completed_at", filters),
-        )
-        .annotate(enrolled_at=enrolled_at)
-        .annotate(
-            duration=ExpressionWrapper(
-                F("completed_at") - F("enrolled_at"), output_field=DurationField()
-            )
-        )
-    )
+    queryset = CourseCompletion.objects.filter(
+        learners_in_scope("user", user=user, filters=filters),
+        course_filter(filters),
+        _in_period("completed_at", filters),
+    ).annotate(duration=time_to_complete())
     return _days(median_duration(queryset, "duration"))
 
 
@@ -799,7 +794,7 @@ def completions_by_month(
     else:
         counts = (
             CourseCompletion.objects.filter(
-                learners_in_scope("user", user=user, filters=filters, joined=False),
+                learners_in_scope("user", user=user, filters=filters),
                 course_filter(filters),
                 _between("completed_at", start, end),
             )

@@ -16,18 +16,13 @@ import time
 from django.db import connections
 from django.db.models import (
     DateField,
-    DateTimeField,
-    DurationField,
-    ExpressionWrapper,
     F,
-    OuterRef,
-    Subquery,
 )
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from centres.models import District
-from courses.models import CourseCompletion, Enrollment
+from courses.models import CourseCompletion
 
 from . import selectors
 from .filters import Filters
@@ -55,37 +50,26 @@ def _cells_sql(everyone) -> tuple[str, list]:
         in_division=F("district__division"),
         in_upazila=F("upazila"),
     )
-    table = SummaryCell._meta.db_table
     groups = ", ".join(_GROUPS.values())
     sums = ", ".join(f"COALESCE(SUM(events.{name}), 0)" for name in _COUNTS)
-    sql = (
-        f"{ctes} INSERT INTO {table} ({', '.join(_GROUPS)}, {', '.join(_COUNTS)})"
-        f" SELECT {groups}, {sums}{selectors.EVENTS_JOIN_LEARNERS}"
-        f" GROUP BY {groups}"
+    insert = (
+        f"INSERT INTO {SummaryCell._meta.db_table}"
+        f" ({', '.join(_GROUPS)}, {', '.join(_COUNTS)})"
     )
-    if connections[SummaryCell.objects.db].vendor != "postgresql":
-        # SQLite wants INSERT before WITH.
-        sql = (
-            f"INSERT INTO {table} ({', '.join(_GROUPS)}, {', '.join(_COUNTS)})"
-            f" {ctes} SELECT {groups}, {sums}{selectors.EVENTS_JOIN_LEARNERS}"
-            f" GROUP BY {groups}"
-        )
-    return sql, params
+    select = (
+        f"SELECT {groups}, {sums}{selectors.EVENTS_JOIN_LEARNERS} GROUP BY {groups}"
+    )
+    if connections[SummaryCell.objects.db].vendor == "postgresql":
+        return f"{ctes} {insert} {select}", params
+    return f"{insert} {ctes} {select}", params  # SQLite wants INSERT first
 
 
 def _completions_sql(everyone) -> tuple[str, list]:
-    enrolled_at = Subquery(
-        Enrollment.objects.filter(
-            user=OuterRef("user"), course=OuterRef("course")
-        ).values("enrolled_at")[:1],
-        output_field=DateTimeField(),
-    )
     learner = selectors.VIA_USER
     rows = (
         CourseCompletion.objects.filter(
             selectors.learner_filter(learner, user=everyone, filters=Filters())
         )
-        .annotate(enrolled=enrolled_at)
         .values(
             "course_id",
             f"{learner}district__division",
@@ -96,9 +80,7 @@ def _completions_sql(everyone) -> tuple[str, list]:
             f"{learner}learner_type",
             "completed_at",
             month=TruncMonth("completed_at", output_field=DateField()),
-            taken=ExpressionWrapper(
-                F("completed_at") - F("enrolled"), output_field=DurationField()
-            ),
+            taken=selectors.time_to_complete(),
         )
         .order_by()
     )
