@@ -64,6 +64,7 @@ class DeskRegistrationForm(RegistrationForm):
 
     field_order = [
         "full_name",
+        "nickname",
         "phone",
         "gender",
         "learner_type",
@@ -89,6 +90,10 @@ class DeskRegistrationForm(RegistrationForm):
             self.fields[name].label = label
         self.fields["full_name"].help_text = _(
             "As it should be on the certificate. Bangla or English."
+        )
+        self.fields["nickname"].help_text = _(
+            "The learner's choice. Shown (or the first name) when the family's "
+            "profiles are listed at sign-in; the full name never is."
         )
         self.fields["district"].help_text = _(
             "Leave it as it is if the learner lives in the centre's district."

@@ -25,6 +25,7 @@ from django.views.decorators.http import require_POST
 
 from elearn import spreadsheets
 from elearn.formatting import localise_digits
+from elearn.redirects import safe_next
 
 from . import imports, learner_panels, policies, selectors, services
 from .desk_forms import (
@@ -60,6 +61,9 @@ class DeskSignInView(LoginView):
     template_name = "centres/desk/sign_in.html"
     form_class = DeskSignInForm
     next_page = reverse_lazy("desk:home")
+
+    def get_redirect_url(self):
+        return safe_next(self.request)
 
 
 sign_in = DeskSignInView.as_view()
@@ -204,6 +208,7 @@ def learner_new(request):
                 operator=request.user,
                 centre=data["centre"],
                 full_name=data["full_name"],
+                nickname=data["nickname"],
                 phone=data["phone"],
                 pin=data["pin"],
                 gender=data["gender"],

@@ -19,6 +19,15 @@ class RegistrationForm(forms.Form):
         max_length=200,
         help_text=_("As you want it on your certificate. Bangla or English."),
     )
+    nickname = forms.CharField(
+        label=_("Nickname (optional)"),
+        max_length=60,
+        required=False,
+        help_text=_(
+            "Anyone who types your mobile number sees this (or your first name) "
+            "to pick your profile. Never your full name."
+        ),
+    )
     phone = forms.CharField(
         label=_("Mobile number"),
         max_length=20,

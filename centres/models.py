@@ -189,6 +189,39 @@ class StaffScope(models.Model):
         return str(self.user)
 
 
+# Words that open many Bangladeshi names and say nothing about who is who:
+# father and son are both "Md." (compared without dots and colons).
+_NAME_PREFIXES = {
+    "md",
+    "mohammad",
+    "mohammed",
+    "muhammad",
+    "mohd",
+    "mst",
+    "mosammat",
+    "mrs",
+    "mr",
+    "মো",
+    "মোহাম্মদ",
+    "মুহাম্মদ",
+    "মোহাম্মাদ",
+    "মোছা",
+    "মোসা",
+    "মোসাম্মৎ",
+    "মোছাম্মৎ",
+}
+BADGE_COLOURS = 8
+
+
+def first_name(full_name: str) -> str:
+    """The first word of ``full_name`` that is not a prefix such as "Md."."""
+    words = full_name.split()
+    for word in words:
+        if word.strip(".:ঃ").casefold() not in _NAME_PREFIXES:
+            return word
+    return words[0] if words else ""
+
+
 class LearnerProfile(models.Model):
     """A learner: one person, signed in by mobile number and PIN.
 
@@ -210,6 +243,15 @@ class LearnerProfile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner"
     )
     full_name = models.CharField(_("name"), max_length=120)
+    nickname = models.CharField(
+        _("nickname"),
+        max_length=30,
+        blank=True,
+        help_text=_(
+            "Shown instead of the first name when the family's profiles are "
+            "listed at sign-in."
+        ),
+    )
     phone = models.CharField(_("mobile number"), max_length=14, db_index=True)
     gender = models.CharField(_("gender"), max_length=8, choices=Gender.choices)
     district = models.ForeignKey(
@@ -269,6 +311,23 @@ class LearnerProfile(models.Model):
 
     def __str__(self):
         return f"{self.full_name} ({self.phone})"
+
+    @property
+    def display_name(self) -> str:
+        """What anyone who types the number may see: the nickname, or the first
+        name; never the full name."""
+        return self.nickname or first_name(self.full_name)
+
+    @property
+    def initial(self) -> str:
+        return self.display_name[:1].upper()
+
+    @property
+    def badge_colour(self) -> int:
+        """One of ``BADGE_COLOURS`` colours, fixed for the profile, so a learner
+        can look for "the green one"; family members registered one after
+        another get different ones."""
+        return self.pk % BADGE_COLOURS if self.pk else 0
 
 
 class AuditEvent(models.Model):

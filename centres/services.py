@@ -14,7 +14,12 @@ from elearn.formatting import localise_digits
 from . import imports, policies, selectors
 from .audit import audit_record
 from .models import AuditEvent, Centre, District, LearnerProfile, Upazila
-from .validation import normalise_name, normalise_phone, normalise_pin
+from .validation import (
+    normalise_name,
+    normalise_nickname,
+    normalise_phone,
+    normalise_pin,
+)
 
 MAX_PROFILES_PER_PHONE = 10
 
@@ -31,6 +36,7 @@ def learner_register(
     centre: Centre | None = None,
     registered_by=None,
     upazila: Upazila | None = None,
+    nickname: str = "",
 ) -> LearnerProfile:
     """Create a learner and the user account behind it.
 
@@ -47,6 +53,10 @@ def learner_register(
         full_name = normalise_name(full_name)
     except ValidationError as error:
         errors["full_name"] = error
+    try:
+        nickname = normalise_nickname(nickname)
+    except ValidationError as error:
+        errors["nickname"] = error
     try:
         phone = normalise_phone(phone)
     except ValidationError as error:
@@ -84,6 +94,7 @@ def learner_register(
             return LearnerProfile.objects.create(
                 user=user,
                 full_name=full_name,
+                nickname=nickname,
                 phone=phone,
                 gender=gender,
                 district=district,
@@ -119,6 +130,7 @@ def learner_register_at_centre(
     gender: str,
     learner_type: str,
     district: District | None = None,
+    nickname: str = "",
 ) -> LearnerProfile:
     """An operator registers a learner at one of their centres; audited.
 
@@ -131,6 +143,7 @@ def learner_register_at_centre(
     _check_operates(operator=operator, centre=centre)
     profile = learner_register(
         full_name=full_name,
+        nickname=nickname,
         phone=phone,
         pin=pin,
         gender=gender,

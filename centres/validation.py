@@ -101,3 +101,30 @@ def normalise_pin(value: str) -> str:
 def local_phone(phone: str) -> str:
     """Return ``+8801712345678`` as the ``01712345678`` people recognise."""
     return "0" + phone[4:] if phone.startswith("+880") else phone
+
+
+MAX_NICKNAME_LENGTH = 30
+
+
+def normalise_nickname(value: str) -> str:
+    """Return an optional nickname in NFC with single spaces, or "".
+
+    A nickname follows a name's rules, but one letter is enough ("মা").
+
+    :raises ValidationError: as :func:`normalise_name`, or if it is too long.
+    """
+    nickname = " ".join(unicodedata.normalize("NFC", value or "").split())
+    if not nickname:
+        return ""
+    try:
+        nickname = normalise_name(nickname)
+    except ValidationError as error:
+        if error.code != "too_short":
+            raise
+        if not any(unicodedata.category(char).startswith("L") for char in nickname):
+            raise
+    if len(nickname) > MAX_NICKNAME_LENGTH:
+        raise ValidationError(
+            _("A nickname may be at most 30 characters."), code="too_long"
+        )
+    return nickname

@@ -48,6 +48,7 @@ from .models import (
     Union,
     Upazila,
 )
+from .validation import normalise_nickname
 
 # --- Scoped views -----------------------------------------------------------------
 #
@@ -182,6 +183,9 @@ class LearnerForm(WagtailAdminModelForm):
         if self.for_user is not None:
             self.fields["district"].queryset = policies.districts_for(self.for_user)
 
+    def clean_nickname(self):
+        return normalise_nickname(self.cleaned_data.get("nickname", ""))
+
 
 class LearnerProfileViewSet(ScopedViewSet):
     model = LearnerProfile
@@ -201,6 +205,7 @@ class LearnerProfileViewSet(ScopedViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("full_name"),
+            FieldPanel("nickname"),
             FieldPanel("gender"),
             FieldPanel("district"),
             FieldPanel("learner_type"),
@@ -210,6 +215,7 @@ class LearnerProfileViewSet(ScopedViewSet):
     inspect_view_enabled = True
     inspect_view_fields = [
         "full_name",
+        "nickname",
         "phone",
         "gender",
         "learner_type",

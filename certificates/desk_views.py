@@ -15,7 +15,7 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.urls import NoReverseMatch, reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 from centres import policies
 from centres.validation import local_phone
 from elearn.formatting import localise_digits
+from elearn.redirects import safe_next
 
 from . import batch_progress, selectors, services
 from .models import Certificate, PrintBatch
@@ -267,11 +268,7 @@ def revoke_request(request, pk):
         pk=pk,
     )
     profile = certificate.learner.learner
-    back = request.POST.get("next") or request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        back = ""
+    back = safe_next(request, "")
     error = ""
     reason = ""
     if request.method == "POST":

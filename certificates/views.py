@@ -8,7 +8,9 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from . import ratelimit, selectors
+from elearn import ratelimit
+
+from . import selectors
 from .codes import normalise
 from .models import Certificate
 

@@ -135,15 +135,29 @@ LOGIN_REDIRECT_URL = "/"
 
 # Wrong PINs lock one profile, not an IP address: a whole UDC shares one IP and
 # one PC, and one family member's typos must not lock out the rest of the queue.
+# Staff and operator accounts lock per (address, account), so a stranger cannot
+# lock them out (see centres/sign_in_limits.py).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = "centres.sign_in_limits.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "elearn.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "centres.views.lockout_response"
 AXES_VERBOSE = False
 # The warning asks for IP-based lockout, which is exactly what a shared UDC
 # connection cannot have (see above).
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# Wrong PINs per client address and per mobile number, within the window; a
+# wrong PIN is taken back when that profile then signs in from the address, so
+# these count guesses that never came right. Sized in the README (Sign-in).
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env.int("SIGN_IN_ADDRESS_FAILURE_LIMIT", default=100)
+SIGN_IN_PHONE_FAILURE_LIMIT = env.int("SIGN_IN_PHONE_FAILURE_LIMIT", default=10)
+SIGN_IN_FAILURE_WINDOW_SECONDS = env.int(
+    "SIGN_IN_FAILURE_WINDOW_SECONDS", default=3600
+)
+# Mobile numbers looked up (the "who is learning?" list) per client address.
+SIGN_IN_LOOKUP_LIMIT = env.int("SIGN_IN_LOOKUP_LIMIT", default=300)
+SIGN_IN_LOOKUP_WINDOW_SECONDS = env.int("SIGN_IN_LOOKUP_WINDOW_SECONDS", default=3600)
 
 LANGUAGE_CODE = "bn"
 LANGUAGES = [("bn", _("Bangla")), ("en", _("English"))]

@@ -698,3 +698,28 @@ def test_the_learners_desk_page_lists_their_certificates(
     assert certificate.course_title_bn in page
     assert f'name="one" value="{certificate.pk}"' in page
     assert reverse("certificates:revoke_request", args=[certificate.pk]) in page
+
+
+@pytest.mark.parametrize(
+    "target", ["https://evil.example", "//evil.example", "/\\evil.example"]
+)
+def test_a_revoke_request_never_follows_next_off_the_site(
+    operator_a, centre_a, issue, target
+):
+    certificate = issue(centre_a)
+    url = reverse("certificates:revoke_request", args=[certificate.pk])
+
+    response = operator_a.post(url, {"reason": "নামের বানান ভুল", "next": target})
+
+    assert response.status_code == 302
+    assert "evil.example" not in response.url
+
+
+def test_a_revoke_request_goes_back_to_a_local_next(operator_a, centre_a, issue):
+    certificate = issue(centre_a)
+    url = reverse("certificates:revoke_request", args=[certificate.pk])
+    back = reverse(QUEUE) + "?show=all"
+
+    response = operator_a.post(url, {"reason": "নামের বানান ভুল", "next": back})
+
+    assert response.url == back
