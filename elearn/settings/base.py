@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,6 +60,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise: static files go out without these headers (bytes on 2G
+    # that a script or stylesheet has no use for); every page gets them.
+    "elearn.security_headers.ContentSecurityPolicyMiddleware",
+    "elearn.security_headers.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -198,6 +204,12 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "webp", "png": "webp", "jpeg": "webp"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The admin fetches nothing from other sites: no avatars from gravatar.com (an
+# editor's e-mail hash leaves the site, and the CSP's img-src would refuse it)
+# and no version check against releases.wagtail.org (connect-src); upgrades
+# come through requirements.txt.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Celery: with no broker configured, tasks run in the calling process so the
 # embedded default needs no server at all.
@@ -257,6 +269,60 @@ H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
 H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 2**20)
 H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 H5P_MAX_STATE_BYTES = env.int("H5P_MAX_STATE_BYTES", default=64 * 1024)
+# Where H5P content is played when it has a host of its own (an origin unlike
+# the site's, so a package's scripts never see the site's cookies); empty when
+# it is played from the site itself.
+H5P_CONTENT_ORIGIN = env("H5P_CONTENT_ORIGIN", default="").rstrip("/")
+
+# Content-Security-Policy (django-csp 4), on every page. Scripts and styles come
+# from our own static files, or carry the request's nonce
+# (``{{ request.csp_nonce }}``); style="" attributes are refused, so templates
+# use classes. A view that sets its own Content-Security-Policy header (the H5P
+# player and files: ``sandbox``) keeps it: django-csp writes the header only
+# when the response has none. /cms/ gets a few relaxations for Wagtail's own
+# admin, in elearn/security_headers.py, and nowhere else.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", "blob:"],
+        "media-src": [SELF, "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *([H5P_CONTENT_ORIGIN] if H5P_CONTENT_ORIGIN else [])],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
+# Features no page of ours uses are switched off for the page and every frame
+# in it. Trainers will record narration in the editor (microphone); H5P
+# activities go full screen and play media, also from H5P_CONTENT_ORIGIN.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", H5P_CONTENT_ORIGIN],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self", H5P_CONTENT_ORIGIN],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "magnetometer": [],
+    "microphone": ["self"],
+    "midi": [],
+    "payment": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# Every environment, not only production: links out of the site never carry a
+# learner's page address (course, quiz, certificate code) to another site.
+SECURE_REFERRER_POLICY = "same-origin"
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # A shared UDC computer: a learner who walks away is signed out after two hours.
