@@ -4,6 +4,7 @@ learners' results (raw xAPI statements, attempts and saved player state)."""
 import uuid
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,27 +15,53 @@ from wagtail.search import index
 from .forms import H5PActivityForm
 
 
+def private_storage():
+    """Where packages, their content and libraries live: never served by the
+    web server, only through the checked views in ``h5p.player_views``."""
+    return storages["private"]
+
+
 class H5PLibrary(models.Model):
-    """One library version, stored once and shared by every package using it."""
+    """One library's files, stored once under the hash of their content.
+
+    Two uploads of "H5P.TrueFalse 1.6" with different files are two rows: a
+    package always runs exactly the code it was installed with, so a later
+    upload can never change what another package runs.
+    """
 
     machine_name = models.CharField(max_length=120)
     major = models.PositiveSmallIntegerField()
     minor = models.PositiveSmallIntegerField()
     patch = models.PositiveSmallIntegerField(default=0)
-    folder = models.CharField(max_length=160, unique=True)
+    folder = models.CharField(max_length=160)
+    content_hash = models.CharField(max_length=64, unique=True)
+    manifest = models.JSONField(default=dict)
+    installed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("H5P library")
         verbose_name_plural = _("H5P libraries")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["machine_name", "major", "minor"], name="one_library_version"
+        indexes = [models.Index(fields=["machine_name", "major", "minor"])]
+        permissions = [
+            (
+                "install_library",
+                _("Can install new H5P libraries (code that runs in the player)"),
             )
         ]
 
     def __str__(self):
-        return self.folder
+        return f"{self.machine_name} {self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def storage_path(self) -> str:
+        return f"h5p/libraries/{self.content_hash}"
 
 
 class H5PActivity(TranslatableMixin, index.Indexed, models.Model):
@@ -92,10 +119,16 @@ class H5PPackage(models.Model):
     activity = models.ForeignKey(
         H5PActivity, on_delete=models.CASCADE, related_name="versions"
     )
-    file = models.FileField(_("package"), upload_to=_package_upload_to)
+    file = models.FileField(
+        _("package"), upload_to=_package_upload_to, storage=private_storage
+    )
     content_path = models.CharField(max_length=200, unique=True)
     main_library = models.CharField(max_length=120)
     manifest = models.JSONField(default=dict)
+    # What the player loads, worked out once at install: the preloaded
+    # libraries' scripts and styles in dependency order, as (hash, file) pairs,
+    # and each library folder's hash. Editor-only libraries are left out.
+    assets = models.JSONField(default=dict)
     libraries = models.ManyToManyField(H5PLibrary, related_name="packages")
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(

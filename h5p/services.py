@@ -1,13 +1,11 @@
-"""Writes for H5P: installing a checked package, recording xAPI results, state."""
+"""Writes for H5P: recording xAPI results and saved state (installing a package
+is ``h5p.install``)."""
 
 import logging
 import uuid
-import zipfile
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -16,17 +14,12 @@ from courses.services import course_evaluate_completion
 from .models import (
     H5PActivity,
     H5PAttempt,
-    H5PLibrary,
-    H5PPackage,
     H5PStatement,
     H5PUserState,
 )
-from .validation import CheckedPackage, read_member
 
 logger = logging.getLogger(__name__)
 
-LIBRARIES_ROOT = "h5p/libraries"
-CONTENT_ROOT = "h5p/content"
 # Verbs H5P content sends; anything else is refused.
 KNOWN_VERBS = {
     f"http://adlnet.gov/expapi/verbs/{verb}"
@@ -59,72 +52,11 @@ class StatementError(Exception):
         self.status = status
 
 
-def _write(path: str, data: bytes) -> None:
-    if default_storage.exists(path):
-        default_storage.delete(path)
-    saved = default_storage.save(path, ContentFile(data))
-    if saved != path:  # pragma: no cover - storage renamed despite the delete
-        raise OSError(f"storage saved {path} as {saved}")
-
-
-@transaction.atomic
-def package_install(
-    *, activity: H5PActivity, upload, checked: CheckedPackage, user=None
-) -> H5PPackage:
-    """Store a checked package as the activity's new current version.
-
-    Libraries already stored (same machine name and major.minor) are reused.
-    Files go through Django's storage API, so S3-compatible storage works.
-    """
-    upload.seek(0)
-    content_path = f"{CONTENT_ROOT}/{uuid.uuid4().hex}"
-    written = []
-    try:
-        with zipfile.ZipFile(upload) as archive:
-            libraries = []
-            for library in checked.libraries.values():
-                stored = H5PLibrary.objects.filter(
-                    machine_name=library.machine_name,
-                    major=library.major,
-                    minor=library.minor,
-                ).first()
-                if stored is None:
-                    prefix = f"{library.folder}/"
-                    for name in archive.namelist():
-                        if name.startswith(prefix) and not name.endswith("/"):
-                            path = f"{LIBRARIES_ROOT}/{name}"
-                            _write(path, read_member(archive, name))
-                            written.append(path)
-                    stored = H5PLibrary.objects.create(
-                        machine_name=library.machine_name,
-                        major=library.major,
-                        minor=library.minor,
-                        patch=library.patch,
-                        folder=library.folder,
-                    )
-                libraries.append(stored)
-            for name in checked.content_files:
-                path = f"{content_path}/{name}"
-                _write(path, read_member(archive, name))
-                written.append(path)
-        upload.seek(0)
-        package = H5PPackage.objects.create(
-            activity=activity,
-            file=ContentFile(upload.read(), name="package.h5p"),
-            content_path=content_path,
-            main_library=checked.main_library,
-            manifest=checked.manifest,
-            uploaded_by=user if user and user.is_authenticated else None,
-        )
-    except Exception:
-        for path in written:
-            default_storage.delete(path)
-        raise
-    package.libraries.set(libraries)
-    activity.current_version = package
-    activity.save(update_fields=["current_version"])
-    logger.info("H5P activity %s: new version %s", activity.pk, package.pk)
-    return package
+# H5P rounds the scaled score it sends to 4 places; a larger gap from raw/max
+# is a forged or broken score.
+SCALED_TOLERANCE = Decimal("0.001")
+# Every string kept from a statement is cut to this; ids and ISO durations fit.
+STATEMENT_TEXT_CHARS = 200
 
 
 def _decimal(value, field: str) -> Decimal:
@@ -147,8 +79,56 @@ def _mapping(value) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def _kept(source: dict, keys: tuple) -> dict:
+    """The ``keys`` of ``source`` that hold a short scalar, strings cut short."""
+    kept = {}
+    for key in keys:
+        value = source.get(key)
+        if isinstance(value, str):
+            kept[key] = value[:STATEMENT_TEXT_CHARS]
+        elif isinstance(value, bool) or (
+            isinstance(value, int | float) and abs(value) < 1e15  # False for NaN
+        ):
+            kept[key] = value
+    return kept
+
+
+def _pruned(statement: dict) -> dict:
+    """The bounded copy of a statement that is stored: what the product reads.
+
+    The actor is never trusted and context or definitions can be megabytes, so
+    only the id, verb, object id and H5P's content ids, the result and the
+    timestamp are kept.
+    """
+    target = _mapping(statement.get("object"))
+    extensions = _mapping(_mapping(target.get("definition")).get("extensions"))
+    pruned = _kept(statement, ("id", "timestamp"))
+    pruned["verb"] = _kept(_mapping(statement.get("verb")), ("id",))
+    pruned["object"] = {
+        **_kept(target, ("id",)),
+        "definition": {
+            "extensions": _kept(
+                extensions, (CONTENT_ID_EXTENSION, SUBCONTENT_ID_EXTENSION)
+            )
+        },
+    }
+    if "result" in statement:
+        result = _mapping(statement["result"])
+        pruned["result"] = _kept(result, ("success", "completion", "duration"))
+        if "score" in result:
+            pruned["result"]["score"] = _kept(
+                _mapping(result["score"]), ("raw", "min", "max", "scaled")
+            )
+    return pruned
+
+
 def check_statement(statement, *, activity: H5PActivity) -> dict | None:
     """Validate a statement's shape; return its score, or None if it scores nothing.
+
+    The scaled score is always computed here from raw, min and max; a sent
+    ``scaled`` that disagrees is forged. A score without raw and max is refused
+    too, even with a ``scaled``: nothing could check it, and H5P content always
+    sends all of them.
 
     :raises StatementError: 400 for anything malformed or forged.
     """
@@ -175,18 +155,27 @@ def check_statement(statement, *, activity: H5PActivity) -> dict | None:
         return checked
     if not isinstance(score, dict):
         raise StatementError(_("The score is not a number."))
+    if "raw" not in score or "max" not in score:
+        raise StatementError(
+            _(
+                "A score needs its raw and maximum values; a scaled score alone "
+                "cannot be checked."
+            )
+        )
     raw = _decimal(score.get("raw"), "raw")
     low = _decimal(score.get("min", 0), "min")
     high = _decimal(score.get("max"), "max")
     if high <= low or not low <= raw <= high:
         raise StatementError(_("The score is outside its own range."))
-    scaled = (
-        _decimal(score["scaled"], "scaled")
-        if "scaled" in score
-        else (raw - low) / (high - low)
-    )
-    if not 0 <= scaled <= 1:
-        raise StatementError(_("The scaled score must be between 0 and 1."))
+    scaled = (raw - low) / (high - low)
+    if "scaled" in score:
+        sent = _decimal(score["scaled"], "scaled")
+        if not 0 <= sent <= 1:
+            raise StatementError(_("The scaled score must be between 0 and 1."))
+        if abs(sent - scaled) > SCALED_TOLERANCE:
+            raise StatementError(
+                _("The scaled score does not match the raw and maximum scores.")
+            )
     checked.update(
         raw=raw,
         min=low,
@@ -202,7 +191,8 @@ def check_statement(statement, *, activity: H5PActivity) -> dict | None:
 def statement_record(*, user, activity: H5PActivity, statement) -> H5PAttempt | None:
     """Store a statement sent by the player for ``user`` (from the session).
 
-    The actor in the statement is ignored. A statement id seen before is a
+    The actor in the statement is ignored, and only a pruned, bounded copy of
+    the statement is kept. A statement id seen before is a
     no-op. Only a scored top-level ``answered``/``completed`` statement makes
     an attempt; a container's child questions never do.
 
@@ -220,7 +210,7 @@ def statement_record(*, user, activity: H5PActivity, statement) -> H5PAttempt | 
                     user=user,
                     activity=activity,
                     verb=checked["verb"],
-                    raw=statement,
+                    raw=_pruned(statement),
                 )
         except IntegrityError:
             return None  # the same statement, resent at the same moment

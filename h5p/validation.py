@@ -2,9 +2,14 @@
 
 An .h5p file is a zip written by someone else's editor, so every entry is
 untrusted: paths must stay inside the package, no symlinks, sizes and file
-counts are capped (zip bombs), the manifest must parse and name libraries that
-are really there, and file types follow H5P core's allow-list, with scripts
-and styles allowed only inside library folders.
+counts are capped (zip bombs), names are short and unique and never both a file
+and a folder (so extraction cannot fail half-way), the JSON parses within
+bounds (no NaN, no deep nesting), the manifest names libraries that are really
+there with versions H5P allows, and file types follow H5P core's allow-list,
+with scripts and styles allowed only inside library folders.
+
+``load_json`` is the one JSON parser for anything from outside (packages and
+xAPI statements alike).
 """
 
 import json
@@ -26,6 +31,16 @@ CONTENT_EXTENSIONS = frozenset(
 )
 LIBRARY_EXTENSIONS = CONTENT_EXTENSIONS | {"js", "css"}
 _LIBRARY_FOLDER = re.compile(r"^([A-Za-z0-9._-]+)-(\d+)\.(\d+)$")
+# H5P core allows ^[\w0-9\-\.]{1,255}$; ours is ASCII only and fits
+# H5PLibrary.machine_name (120 characters).
+_MACHINE_NAME = re.compile(r"[A-Za-z0-9._-]{1,120}")
+# H5P core's pattern for a version part, capped by PositiveSmallIntegerField.
+_VERSION = re.compile(r"[0-9]{1,5}")
+MAX_VERSION = 32767
+# Room for any real package, well below what file systems and S3 keys allow.
+MAX_NAME_PART = 200
+MAX_PATH = 400
+MAX_JSON_DEPTH = 64
 
 
 class PackageError(Exception):
@@ -56,8 +71,112 @@ class CheckedPackage:
     uncompressed_bytes: int
 
 
+class UnsafeJSON(ValueError):
+    """JSON that Python parses but we refuse; ``reason`` is "depth" or "number"."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _refuse_constant(name: str):
+    raise UnsafeJSON("number")
+
+
+def _finite_float(text: str) -> float:
+    # "1e999" parses as infinity without ever passing through parse_constant.
+    number = float(text)
+    if number in (float("inf"), float("-inf")):
+        raise UnsafeJSON("number")
+    return number
+
+
+def _too_deep(data, limit: int) -> bool:
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children)
+    return False
+
+
+def load_json(text: str | bytes, *, max_depth: int = MAX_JSON_DEPTH):
+    """Parse JSON from outside, refusing what the standard parser lets through.
+
+    NaN and Infinity are not JSON (PostgreSQL refuses them in a JSON column),
+    and nesting beyond ``max_depth`` serves no real package or statement but can
+    exhaust the stack of whatever walks it later.
+
+    :returns: the parsed value.
+    :raises UnsafeJSON: for NaN/Infinity ("number") or deep nesting ("depth").
+    :raises ValueError: for anything else that is not JSON.
+    """
+    try:
+        data = json.loads(
+            text, parse_constant=_refuse_constant, parse_float=_finite_float
+        )
+    except RecursionError as error:
+        raise UnsafeJSON("depth") from error
+    if _too_deep(data, max_depth):
+        raise UnsafeJSON("depth")
+    return data
+
+
 def _limit(name: str, default: int) -> int:
     return int(getattr(settings, name, default))
+
+
+def _shown(text, length: int = 80) -> str:
+    """A name from the package, short enough to quote in a message."""
+    text = str(text)
+    return text if len(text) <= length else f"{text[:length]}…"
+
+
+def _version(value) -> int:
+    """A version part as H5P allows it: 0..32767, as an integer or digits.
+
+    H5P's own packages write dependency versions as strings ("1"), so digits
+    are accepted; bools, floats and signs are not.
+
+    :raises ValueError: for anything else.
+    """
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and _VERSION.fullmatch(value):
+        number = int(value)
+    else:
+        raise ValueError(value)
+    if not 0 <= number <= MAX_VERSION:
+        raise ValueError(value)
+    return number
+
+
+def _check_machine_name(name, source: str) -> str:
+    if not isinstance(name, str) or not _MACHINE_NAME.fullmatch(name):
+        raise PackageError(
+            _("%(file)s gives a library a name H5P does not allow: %(name)s")
+            % {"file": source, "name": _shown(name)}
+        )
+    return name
+
+
+def _bad_version(source: str, name, *parts) -> PackageError:
+    return PackageError(
+        _("%(file)s gives a library a version H5P does not allow: %(library)s")
+        % {
+            "file": source,
+            "library": _shown(f"{name} {'.'.join(str(part) for part in parts)}"),
+        }
+    )
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
@@ -73,22 +192,25 @@ def _safe_name(name: str) -> bool:
     return not (normalised.startswith("..") or "/../" in f"/{name}/")
 
 
-def _dependencies(manifest: dict) -> list[tuple[str, int, int]]:
+def _dependencies(manifest: dict, source: str) -> list[tuple[str, int, int]]:
+    malformed = _("A library dependency in the package is malformed.")
+    required = {"machineName", "majorVersion", "minorVersion"}
     found = []
     for key in ("preloadedDependencies", "dynamicDependencies", "editorDependencies"):
-        for dependency in manifest.get(key) or []:
+        listed = manifest.get(key)
+        if listed is None:
+            continue
+        if not isinstance(listed, list):
+            raise PackageError(malformed)
+        for dependency in listed:
+            if not isinstance(dependency, dict) or not required <= dependency.keys():
+                raise PackageError(malformed)
+            name = _check_machine_name(dependency["machineName"], source)
+            major, minor = dependency["majorVersion"], dependency["minorVersion"]
             try:
-                found.append(
-                    (
-                        str(dependency["machineName"]),
-                        int(dependency["majorVersion"]),
-                        int(dependency["minorVersion"]),
-                    )
-                )
-            except (KeyError, TypeError, ValueError) as error:
-                raise PackageError(
-                    _("A library dependency in the package is malformed.")
-                ) from error
+                found.append((name, _version(major), _version(minor)))
+            except ValueError as error:
+                raise _bad_version(source, name, major, minor) from error
     return found
 
 
@@ -130,8 +252,20 @@ def _read_json(archive: zipfile.ZipFile, name: str, missing: str) -> dict:
     except KeyError as error:
         raise PackageError(missing) from error
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = load_json(raw.decode("utf-8-sig"))
+    except UnsafeJSON as error:
+        if error.reason == "depth":
+            message = _(
+                "%(file)s in the package is nested too deeply "
+                "(more than %(depth)d levels)."
+            ) % {"file": name, "depth": MAX_JSON_DEPTH}
+        else:
+            message = _(
+                "%(file)s in the package contains NaN or Infinity, which JSON "
+                "does not allow."
+            ) % {"file": name}
+        raise PackageError(message) from error
+    except ValueError as error:  # also a bad encoding, or a 5,000-digit number
         raise PackageError(
             _("%(file)s in the package is not valid JSON.") % {"file": name}
         ) from error
@@ -140,6 +274,48 @@ def _read_json(archive: zipfile.ZipFile, name: str, missing: str) -> dict:
             _("%(file)s in the package is not valid JSON.") % {"file": name}
         )
     return data
+
+
+def _check_names(entries: list[zipfile.ZipInfo]) -> None:
+    """Refuse names that would collide or fail when written to storage.
+
+    Two entries with one name let the check read one and extraction write the
+    other; a file that is also a folder, or an over-long name, would make
+    extraction fail half-way, after some files were already stored.
+    """
+    seen: dict[str, bool] = {}  # normalised name -> is a folder
+    folders = set()
+    for info in entries:
+        name = info.filename
+        if len(name) > MAX_PATH or any(
+            len(part) > MAX_NAME_PART for part in name.split("/")
+        ):
+            raise PackageError(
+                _("A file name in the package is too long: %(name)s")
+                % {"name": _shown(name)}
+            )
+        key = posixpath.normpath(name)
+        if key in seen:
+            if seen[key] != info.is_dir():
+                raise PackageError(
+                    _("The package has a file and a folder both named %(name)s.")
+                    % {"name": key}
+                )
+            raise PackageError(
+                _("The package has two entries named %(name)s.") % {"name": key}
+            )
+        seen[key] = info.is_dir()
+        parent = posixpath.dirname(key)
+        while parent and parent not in folders:
+            folders.add(parent)
+            parent = posixpath.dirname(parent)
+    files = {key for key, is_folder in seen.items() if not is_folder}
+    clashes = sorted(files & folders)
+    if clashes:
+        raise PackageError(
+            _("The package has a file and a folder both named %(name)s.")
+            % {"name": clashes[0]}
+        )
 
 
 def check_package(upload) -> CheckedPackage:
@@ -193,6 +369,7 @@ def _check_archive(archive: zipfile.ZipFile) -> CheckedPackage:
             )
         if not info.is_dir():
             names.add(info.filename)
+    _check_names(entries)
     for info in entries:
         _check_intact(archive, info)
 
@@ -241,28 +418,37 @@ def _check_archive(archive: zipfile.ZipFile) -> CheckedPackage:
             )
         if rest == "library.json":
             data = _read_json(archive, name, "")
+            machine_name = _check_machine_name(
+                data.get("machineName", match.group(1)), name
+            )
+            versions = (
+                data.get("majorVersion", match.group(2)),
+                data.get("minorVersion", match.group(3)),
+                data.get("patchVersion", 0),
+            )
+            try:
+                major, minor, patch = (_version(part) for part in versions)
+            except ValueError as error:
+                raise _bad_version(name, machine_name, *versions) from error
+            library = Library(
+                machine_name=machine_name,
+                major=major,
+                minor=minor,
+                patch=patch,
+                folder=top,
+                dependencies=_dependencies(data, name),
+            )
             # H5P core's rule: the folder is named for the library it holds, so
             # a package cannot store files under another library's identity.
-            mismatch = _(
-                "The library folder %(name)s does not match its library.json."
-            ) % {"name": top}
-            try:
-                library = Library(
-                    machine_name=str(data.get("machineName", match.group(1))),
-                    major=int(data.get("majorVersion", match.group(2))),
-                    minor=int(data.get("minorVersion", match.group(3))),
-                    patch=int(data.get("patchVersion", 0) or 0),
-                    folder=top,
-                    dependencies=_dependencies(data),
-                )
-            except (TypeError, ValueError) as error:
-                raise PackageError(mismatch) from error
             if top != f"{library.machine_name}-{library.major}.{library.minor}":
-                raise PackageError(mismatch)
+                raise PackageError(
+                    _("The library folder %(name)s does not match its library.json.")
+                    % {"name": top}
+                )
             libraries[top] = library
 
     present = {(lib.machine_name, lib.major, lib.minor) for lib in libraries.values()}
-    needed = set(_dependencies(manifest))
+    needed = set(_dependencies(manifest, "h5p.json"))
     for library in libraries.values():
         needed |= set(library.dependencies)
     missing = sorted(needed - present)

@@ -1,9 +1,9 @@
 """Thin views: package files for the player, xAPI statements, saved state."""
 
-import json
 import mimetypes
 import posixpath
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.http import (
@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from . import services
 from .models import H5PActivity, H5PUserState
 from .selectors import may_load
+from .validation import UnsafeJSON, load_json
 
 mimetypes.add_type("font/woff2", ".woff2")
 mimetypes.add_type("text/vtt", ".vtt")
@@ -73,15 +74,42 @@ def package_file(request, activity_id, path):
     return response
 
 
+def _capped_body(request, setting: str) -> bytes | None:
+    """The request body, or None when it is over the limit in ``setting``.
+
+    Refused on the declared length before reading, and never more than the
+    limit read, so an oversized body costs neither memory nor parsing.
+    """
+    limit = int(getattr(settings, setting, 64 * 1024))
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit:
+        return None
+    body = request.read(limit + 1)
+    return None if len(body) > limit else body
+
+
 @require_POST
 def xapi(request, activity_id):
     """Receive an xAPI statement; the actor is whoever is signed in."""
     activity = get_object_or_404(H5PActivity, pk=activity_id)
     if not request.user.is_authenticated or not _allowed(request, activity):
         return JsonResponse({"error": _("Not allowed.")}, status=403)
+    body = _capped_body(request, "H5P_MAX_STATEMENT_BYTES")
+    if body is None:
+        return JsonResponse({"error": _("The statement is too large.")}, status=413)
     try:
-        statement = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        statement = load_json(body.decode("utf-8"))
+    except UnsafeJSON as error:
+        message = (
+            _("The statement is nested too deeply.")
+            if error.reason == "depth"
+            else _("The statement contains NaN or Infinity, which JSON does not allow.")
+        )
+        return JsonResponse({"error": message}, status=400)
+    except ValueError:  # also a bad encoding
         return JsonResponse({"error": _("This is not an xAPI statement.")}, status=400)
     try:
         attempt = services.statement_record(
@@ -105,11 +133,16 @@ def state(request, activity_id):
             user=request.user, activity=activity
         ).first()
         return HttpResponse(saved.data if saved else "", content_type="text/plain")
+    body = _capped_body(request, "H5P_MAX_STATE_BYTES")
+    if body is None:
+        return JsonResponse(
+            {"error": _("The saved progress is too large.")}, status=413
+        )
     try:
         services.state_save(
             user=request.user,
             activity=activity,
-            data=request.body.decode("utf-8"),
+            data=body.decode("utf-8"),
         )
     except (UnicodeDecodeError, services.StatementError) as error:
         status = getattr(error, "status", 400)

@@ -245,7 +245,14 @@ def ensure_editorial_groups(catalogues: list[CourseIndexPage]) -> tuple[Group, G
         "courses.change_officialservice",
         "courses.view_officialservice",
     )
-    trainers.permissions.add(*_permissions("wagtailadmin.access_admin"), *snippet_perms)
+    # Trainers upload H5P activities that use installed libraries; installing
+    # a new library (code every learner's player runs) stays an admin's act.
+    h5p_perms = _permissions(
+        "h5p.add_h5pactivity", "h5p.change_h5pactivity", "h5p.view_h5pactivity"
+    )
+    trainers.permissions.add(
+        *_permissions("wagtailadmin.access_admin"), *snippet_perms, *h5p_perms
+    )
     staff.permissions.add(
         *_permissions("wagtailadmin.access_admin", "courses.delete_officialservice"),
         *snippet_perms,

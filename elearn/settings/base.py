@@ -158,9 +158,7 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 # these count guesses that never came right. Sized in the README (Sign-in).
 SIGN_IN_ADDRESS_FAILURE_LIMIT = env.int("SIGN_IN_ADDRESS_FAILURE_LIMIT", default=100)
 SIGN_IN_PHONE_FAILURE_LIMIT = env.int("SIGN_IN_PHONE_FAILURE_LIMIT", default=10)
-SIGN_IN_FAILURE_WINDOW_SECONDS = env.int(
-    "SIGN_IN_FAILURE_WINDOW_SECONDS", default=3600
-)
+SIGN_IN_FAILURE_WINDOW_SECONDS = env.int("SIGN_IN_FAILURE_WINDOW_SECONDS", default=3600)
 # Mobile numbers looked up (the "who is learning?" list) per client address.
 SIGN_IN_LOOKUP_LIMIT = env.int("SIGN_IN_LOOKUP_LIMIT", default=300)
 SIGN_IN_LOOKUP_WINDOW_SECONDS = env.int("SIGN_IN_LOOKUP_WINDOW_SECONDS", default=3600)
@@ -269,6 +267,8 @@ H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
 H5P_MAX_UNCOMPRESSED_BYTES = env.int("H5P_MAX_UNCOMPRESSED_BYTES", default=200 * 2**20)
 H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 H5P_MAX_STATE_BYTES = env.int("H5P_MAX_STATE_BYTES", default=64 * 1024)
+# One xAPI statement from the player; a real one is a few kilobytes.
+H5P_MAX_STATEMENT_BYTES = env.int("H5P_MAX_STATEMENT_BYTES", default=64 * 1024)
 # Where H5P content is played when it has a host of its own (an origin unlike
 # the site's, so a package's scripts never see the site's cookies); empty when
 # it is played from the site itself.

@@ -24,3 +24,24 @@ def h5p_player_first(context) -> bool:
         return False
     setattr(request, _MARK, True)
     return True
+
+
+@register.simple_tag(takes_context=True)
+def h5p_player_url(context, activity) -> str:
+    """The sandboxed player's address for the signed-in user, or "" if they may
+    not load the activity (not enrolled, signed out)."""
+    from h5p.player import player_url
+    from h5p.selectors import may_load
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not may_load(user=user, activity=activity):
+        return ""
+    return player_url(activity=activity, user=user) or ""
+
+
+@register.simple_tag
+def h5p_content_origin() -> str:
+    from h5p.player import content_origin
+
+    return content_origin()

@@ -210,7 +210,8 @@ def is_answered_post(response) -> bool:
 
 
 def player(page, activity):
-    return page.frame_locator(f"#h5p-iframe-{activity.pk}")
+    """The activity's sandboxed frame (H5P renders straight into it)."""
+    return page.frame_locator(f"#h5p-frame-{activity.pk}")
 
 
 def answer_true_false(page, activity: H5PActivity) -> None:
@@ -236,7 +237,10 @@ def test_learner_answers_an_uploaded_true_false_and_the_score_is_stored_once(
     activity, lesson, user = setup
     page.goto(lesson.url)
     section = page.locator(f"[data-h5p-activity='{activity.pk}']")
-    expect(section.locator("iframe.h5p-iframe")).to_be_attached()
+    expect(section.locator("iframe.h5p-player")).to_be_attached()
+    assert section.locator("iframe.h5p-player").get_attribute("sandbox") == (
+        "allow-scripts"
+    )
     with page.expect_response(is_answered_post, timeout=PLAYER_TIMEOUT) as answered:
         answer_true_false(page, activity)
     assert answered.value.status == 200
@@ -299,7 +303,7 @@ def test_a_statement_the_server_never_got_is_resent_on_the_next_visit_once(
     )
     # Another visit sends nothing more: the queue is empty.
     page.reload()
-    expect(page.locator("iframe.h5p-iframe")).to_be_attached()
+    expect(page.locator("iframe.h5p-player")).to_be_attached()
 
     server.wait_idle(page)
     answered = H5PStatement.objects.get(user=user, verb=ANSWERED)
@@ -361,17 +365,18 @@ def test_two_activities_load_one_after_the_other_and_report_separately(
     page.screenshot(path=out_dir / "h5p-two-activities.png", full_page=True)
     assert page.failed_requests == []
 
-    # One at a time: the second package is not touched before the first
-    # player has all its scripts and styles.
-    urls = [request.url for request in requests]
+    # One at a time: the second player is not asked for before the first
+    # frame has all its scripts and styles.
+    first_frame = f"/h5p/play/{first.current_version_id}-"
+    second_frame = f"/h5p/play/{second.current_version_id}-"
     first_code = [
         index
         for index, request in enumerate(requests)
-        if f"/h5p/{first.pk}/files/" in request.url
+        if first_frame in request.frame.url
         and request.resource_type in ("script", "stylesheet")
     ]
     second_start = min(
-        index for index, url in enumerate(urls) if f"/h5p/{second.pk}/" in url
+        index for index, request in enumerate(requests) if second_frame in request.url
     )
     assert first_code and max(first_code) < second_start
 

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale
 
 from courses.models import LessonPage
-from h5p import services
+from h5p import install, services
 from h5p.models import H5PActivity
 from h5p.validation import check_package
 
@@ -68,7 +68,8 @@ def install_activity(
     """A Bangla activity with ``source`` installed as its current version.
 
     Goes through the same two steps as the admin form: ``check_package``, then
-    ``services.package_install``. Pass ``activity`` to install a new version.
+    ``install.package_install`` (as an administrator, who may install new
+    libraries). Pass ``activity`` to install a new version.
     """
     if activity is None:
         activity = H5PActivity.objects.create(
@@ -79,7 +80,7 @@ def install_activity(
         )
     uploaded = upload(source)
     checked = check_package(uploaded)
-    services.package_install(activity=activity, upload=uploaded, checked=checked)
+    install.package_install(activity=activity, upload=uploaded, checked=checked)
     activity.refresh_from_db()
     return activity
 
@@ -205,15 +206,17 @@ def patch_entry(
     return bytes(patched)
 
 
-def stored_files(prefix: str = "h5p") -> set[str]:
-    """Every file in default storage under ``prefix``, as storage paths."""
-    if not default_storage.exists(prefix):
+def stored_files(prefix: str = "h5p", storage=None) -> set[str]:
+    """Every file in ``storage`` (default: the private one, where packages
+    live) under ``prefix``, as storage paths."""
+    storage = storage or storages["private"]
+    if not storage.exists(prefix):
         return set()
     found = set()
     pending = [prefix]
     while pending:
         folder = pending.pop()
-        folders, files = default_storage.listdir(folder)
+        folders, files = storage.listdir(folder)
         found.update(f"{folder}/{name}" for name in files)
         pending.extend(f"{folder}/{name}" for name in folders)
     return found

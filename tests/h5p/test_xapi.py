@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -17,7 +17,13 @@ from h5p.models import H5PAttempt, H5PStatement
 from h5p.selectors import best_scaled
 
 from .conftest import csrf_client
-from .factories import install_activity, sample, statement
+from .factories import (
+    CONTENT_ID,
+    SUBCONTENT_ID,
+    install_activity,
+    sample,
+    statement,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +42,11 @@ MESSAGES = [
     "This statement is about another activity.",
     "This is not an xAPI statement.",
     "Not allowed.",
+    "The scaled score does not match the raw and maximum scores.",
+    "A score needs its raw and maximum values; a scaled score alone cannot be checked.",
+    "The statement is too large.",
+    "The statement is nested too deeply.",
+    "The statement contains NaN or Infinity, which JSON does not allow.",
 ]
 
 
@@ -64,6 +75,21 @@ def nothing_stored():
     return not H5PStatement.objects.exists() and not H5PAttempt.objects.exists()
 
 
+def kept(sent: dict) -> dict:
+    """What is stored of a statement made by ``factories.statement``: actor,
+    context, names and anything else the product does not read are dropped."""
+    target = sent["object"]
+    return {
+        "id": sent["id"],
+        "verb": {"id": sent["verb"]["id"]},
+        "object": {
+            "id": target["id"],
+            "definition": {"extensions": target["definition"]["extensions"]},
+        },
+        "result": sent["result"],
+    }
+
+
 def test_answered_statement_stores_statement_and_scored_attempt(
     learner_browser, enrolled, activity
 ):
@@ -75,7 +101,7 @@ def test_answered_statement_stores_statement_and_scored_attempt(
     stored = H5PStatement.objects.get()
     attempt = H5PAttempt.objects.get()
     assert str(stored.statement_id) == sent["id"]
-    assert stored.raw == sent
+    assert stored.raw == kept(sent)
     assert response.json() == {"stored": True, "attempt": attempt.pk}
     assert attempt.statement == stored
     assert attempt.version == activity.current_version
@@ -196,7 +222,7 @@ def test_question_set_child_is_stored_but_makes_no_attempt(learner_browser, acti
     response = send(learner_browser, activity, child)
 
     assert response.status_code == 200
-    assert H5PStatement.objects.get().raw == child
+    assert H5PStatement.objects.get().raw == kept(child)
     assert not H5PAttempt.objects.exists()
 
 
@@ -311,3 +337,117 @@ def test_optional_activity_is_not_a_requirement(enrolled, small_course):
     progress = course_progress(user=enrolled.user, course=small_course)
 
     assert f"h5pactivity:{optional.translation_key}" not in progress.required
+
+
+def test_scaled_score_that_disagrees_with_raw_and_max_is_refused(
+    learner_browser, activity
+):
+    """0 out of 10 sent as scaled 1 would count as a pass."""
+    forged = statement(activity, raw=0, max=10, scaled=1)
+
+    response = send(learner_browser, activity, forged)
+
+    assert response.status_code == 400
+    assert "does not match the raw" in english(response.json()["error"])
+    assert nothing_stored()
+
+
+def test_scaled_score_is_computed_from_raw_min_and_max(learner_browser, activity):
+    """A sent scaled within 0.001 is H5P's rounding; the stored one is exact."""
+    send(learner_browser, activity, statement(activity, raw=1, max=3, scaled=0.334))
+    send(learner_browser, activity, statement(activity, raw=3, min=1, max=5))
+
+    assert sorted(H5PAttempt.objects.values_list("scaled", flat=True)) == [
+        Decimal("0.3333"),
+        Decimal("0.5000"),
+    ]
+
+
+def test_scaled_score_without_raw_and_max_is_refused(learner_browser, activity):
+    alone = statement(activity, raw=1, max=1)
+    alone["result"]["score"] = {"scaled": 1}
+
+    response = send(learner_browser, activity, alone)
+
+    assert response.status_code == 400
+    assert "scaled score alone cannot be checked" in english(response.json()["error"])
+    assert nothing_stored()
+
+
+def test_statement_over_64_kb_gets_413_and_stores_nothing(learner_browser, activity):
+    padded = statement(activity, raw=1, max=1)
+    padded["context"]["extensions"] = {"http://example.org/pad": "x" * 65 * 1024}
+
+    response = send(learner_browser, activity, padded)
+    # Refused on its size, before it is parsed.
+    not_json = send(learner_browser, activity, "{" * 65 * 1024)
+
+    assert response.status_code == 413
+    assert "too large" in english(response.json()["error"])
+    assert not_json.status_code == 413
+    assert nothing_stored()
+
+
+@override_settings(H5P_MAX_STATEMENT_BYTES=512)
+def test_statement_size_limit_comes_from_settings(learner_browser, activity):
+    response = send(learner_browser, activity, statement(activity, raw=1, max=1))
+
+    assert response.status_code == 413
+    assert nothing_stored()
+
+
+def test_deeply_nested_or_nan_statement_gets_400(learner_browser, activity):
+    for value, message in [
+        ("[" * 100 + "]" * 100, "nested too deeply"),
+        ("[" * 30_000 + "]" * 30_000, "nested too deeply"),
+        ("NaN", "NaN or Infinity"),
+        ("1e999", "NaN or Infinity"),
+    ]:
+        body = json.dumps(statement(activity, raw=1, max=1))
+        body = body.replace('"context": {', f'"context": {{"extra": {value}, ', 1)
+
+        response = send(learner_browser, activity, body)
+
+        assert response.status_code == 400, value[:10]
+        assert message in english(response.json()["error"]), value[:10]
+    assert nothing_stored()
+
+
+def test_stored_statement_is_pruned_and_bounded(learner_browser, activity):
+    """Only what the product reads is kept, each string cut to 200 characters."""
+    sent = statement(activity, raw=1, max=2, sub=True)
+    long = "x" * 5_000  # seven of these stay under the 64 KB cap
+    sent["object"]["id"] += long
+    sent["object"]["definition"]["extensions"]["http://example.org/big"] = long
+    sent["object"]["definition"]["description"] = {"en-US": long}
+    sent["result"]["response"] = long
+    sent["result"]["duration"] = "PT1S" + long
+    sent["result"]["score"]["extra"] = long
+    sent["context"]["extensions"] = {"http://example.org/big": long}
+    sent["timestamp"] = "2025-01-02T03:04:05Z"
+    sent["authority"] = {"mbox": "mailto:admin@example.org"}
+
+    response = send(learner_browser, activity, sent)
+
+    assert response.status_code == 200
+    extensions = sent["object"]["definition"]["extensions"]
+    assert H5PStatement.objects.get().raw == {
+        "id": sent["id"],
+        "timestamp": "2025-01-02T03:04:05Z",
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+        "object": {
+            "id": sent["object"]["id"][:200],
+            "definition": {
+                "extensions": {
+                    CONTENT_ID: activity.pk,
+                    SUBCONTENT_ID: extensions[SUBCONTENT_ID],
+                }
+            },
+        },
+        "result": {
+            "success": False,
+            "completion": True,
+            "duration": ("PT1S" + long)[:200],
+            "score": {"min": 0, "max": 2, "raw": 1, "scaled": 0.5},
+        },
+    }

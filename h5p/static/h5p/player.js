@@ -1,17 +1,25 @@
-/* Plays a lesson's H5P activities with h5p-standalone and reports results.
+/* The lesson page's side of its H5P activities.
 
-   - Activities ([data-h5p-activity]) load one at a time: the next starts when
-     the previous player has loaded, so a 2G link is never split between them.
-   - Every xAPI statement is POSTed (JSON, with CSRF) to the activity's xAPI
-     URL. H5P gives statements no id, so one is added here: a resend of the
-     same statement is then a no-op on the server.
-   - A statement that cannot be sent (no network, 5xx, signed out) waits in
-     localStorage and is resent on the next page load, on "online", and after
-     any statement that does get through. Each entry remembers which learner
-     made it, so on a shared UDC computer it is only ever sent for them.
-   - The player's state is fetched before it starts (resume) and saved when it
-     changes, every SAVE_SECONDS and when the page is hidden.
-*/
+   Each activity plays in its own frame with no origin of its own (sandbox
+   without allow-same-origin, see h5p/player_views.py): a package's scripts
+   cannot read this page, its cookies or the learner's session. The frame
+   reports by postMessage; this page checks every message before acting on it:
+
+   - it must come from one of our frames (event.source) with the origin a
+     sandboxed frame has ("null", or the configured content origin);
+   - an xAPI statement must be an object of bounded size about that frame's
+     own activity; it gets an id here if it has none (H5P gives none), so a
+     resend is a no-op on the server, and is POSTed with the learner's
+     session and CSRF token (the server checks it all again);
+   - saved state must be a string of bounded size.
+
+   Frames load one after another: the next starts when the previous says it
+   is running (or after a while), so a 2G link is never split between them.
+
+   A statement that cannot be sent (no network, 5xx, signed out) waits in
+   localStorage and is resent on the next page load, on "online", and after
+   any statement that does get through. Each entry remembers which learner
+   made it, so on a shared UDC computer it is only ever sent for them. */
 (function () {
   "use strict";
 
@@ -20,14 +28,14 @@
   var config = script.dataset;
   var QUEUE_PREFIX = "elearn.h5p.xapi.";
   var CONTENT_ID = "http://h5p.org/x-api/h5p-local-content-id";
-  var SAVE_SECONDS = 30;
+  var MAX_MESSAGE_CHARS = 64 * 1024;
   var MAX_QUEUED = 200;
   var MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
   var FRAME_WAIT_MS = 30000;
-  var activities = {};
-  // Taken now: frame.bundle.js, once loaded into this page by the first player,
-  // replaces the global H5PStandalone with its own exports.
-  var Player = window.H5PStandalone && window.H5PStandalone.H5P;
+  var MIN_HEIGHT = 80;
+  var MAX_HEIGHT = 6000;
+  var contentOrigin = config.contentOrigin || "null";
+  var activities = [];
 
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
@@ -163,181 +171,139 @@
     });
   }
 
-  function onStatement(event) {
-    var statement = event && event.data && event.data.statement;
-    if (!statement) return;
-    var target = statement.object || {};
-    var extensions = (target.definition || {}).extensions || {};
-    var activity = activities[String(extensions[CONTENT_ID])];
-    if (!activity) return;
-    if (!statement.id) statement.id = uuid4();
+  /* ---- what a frame may tell us ---- */
+
+  function isPlainObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function onStatement(activity, statement) {
+    if (!isPlainObject(statement)) return;
+    var text;
+    try {
+      text = JSON.stringify(statement);
+    } catch (error) {
+      return;
+    }
+    if (text.length > MAX_MESSAGE_CHARS) return;
+    var target = isPlainObject(statement.object) ? statement.object : {};
+    var definition = isPlainObject(target.definition) ? target.definition : {};
+    var extensions = isPlainObject(definition.extensions) ? definition.extensions : {};
+    // A frame speaks only for its own activity.
+    if (String(extensions[CONTENT_ID]) !== activity.id) return;
+    statement = JSON.parse(text);
+    if (typeof statement.id !== "string" || !statement.id) statement.id = uuid4();
     deliver({
       id: statement.id,
       activity: activity.id,
       url: activity.xapi,
       learner: config.learner,
       queued: Date.now(),
-      statement: JSON.parse(JSON.stringify(statement)),
+      statement: statement,
     });
-  }
-
-  /* ---- saved state (resume) ---- */
-
-  function frameOf(activity) {
-    return document.getElementById("h5p-iframe-" + activity.id);
-  }
-
-  function currentState(activity) {
-    var frame = frameOf(activity);
-    var framed = frame && frame.contentWindow && frame.contentWindow.H5P;
-    var instances = (framed && framed.instances) || [];
-    for (var i = 0; i < instances.length; i++) {
-      var instance = instances[i];
-      if (String(instance.contentId) === activity.id &&
-          typeof instance.getCurrentState === "function") {
-        var state = instance.getCurrentState();
-        return state === undefined ? undefined : JSON.stringify(state);
-      }
-    }
-    return undefined;
   }
 
   function saveState(activity, leaving) {
-    var data;
-    try {
-      data = currentState(activity);
-    } catch (error) {
-      return;
-    }
-    if (data === undefined || data === activity.savedState) return;
-    activity.savedState = data;
+    var data = activity.pendingState;
+    if (data === null) return;
+    activity.pendingState = null;
     post(activity.state, data, "text/plain;charset=UTF-8", leaving).then(
-      function (response) { if (!response.ok) activity.savedState = null; },
-      function () { activity.savedState = null; }
+      function (response) {
+        if (!response.ok && activity.pendingState === null) activity.pendingState = data;
+      },
+      function () { if (activity.pendingState === null) activity.pendingState = data; }
     );
   }
 
-  function saveAll(leaving) {
-    Object.keys(activities).forEach(function (id) {
-      if (activities[id].playing) saveState(activities[id], leaving);
-    });
+  function onState(activity, state) {
+    if (typeof state !== "string" || state.length > MAX_MESSAGE_CHARS) return;
+    activity.pendingState = state;
+    clearTimeout(activity.saveTimer);
+    activity.saveTimer = setTimeout(function () { saveState(activity, false); }, 500);
   }
 
-  function loadState(activity) {
-    return fetch(activity.state, { credentials: "same-origin" })
-      .then(function (response) { return response.ok ? response.text() : ""; })
-      .catch(function () { return ""; });
+  function setHeight(activity, height) {
+    var pixels = Math.round(Number(height));
+    if (!isFinite(pixels)) return;
+    pixels = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, pixels));
+    activity.frame.style.height = pixels + "px";
   }
 
-  /* ---- the players, one after another ---- */
-
-  /* Every player runs frame.bundle.js in this page again, and each run makes
-     a new H5P.externalDispatcher, the one all frames forward their events to.
-     So listen again after each player (the run and the player's promise
-     settle in one task: no event falls in between), once per dispatcher. */
-  var dispatchers = new WeakSet();
-
-  function listen() {
-    var dispatcher = window.H5P && window.H5P.externalDispatcher;
-    if (!dispatcher || dispatchers.has(dispatcher)) return;
-    dispatchers.add(dispatcher);
-    dispatcher.on("xAPI", onStatement);
+  /* H5P core's resize handshake, answered so the content lays itself out for
+     a frame that fits it; the height itself comes from our bridge. */
+  function onResizeMessage(data, source) {
+    if (data.action === "hello") {
+      source.postMessage({ context: "h5p", action: "hello" }, "*");
+    } else if (data.action === "prepareResize") {
+      source.postMessage({ context: "h5p", action: "resizePrepared" }, "*");
+    }
   }
 
-  /* Resolves once the content is running in its frame (or after a while, so
-     a stuck activity does not hold back the ones below it). H5P writes the
-     frame's document itself, so its "load" event is no reliable signal. */
-  function frameReady(activity) {
-    var waited = 0;
-    return new Promise(function (resolve) {
-      (function check() {
-        var frame = frameOf(activity);
-        var framed = frame && frame.contentWindow && frame.contentWindow.H5P;
-        if (!frame || (framed && framed.instances && framed.instances.length) ||
-            waited >= FRAME_WAIT_MS) {
-          return resolve();
-        }
-        waited += 200;
-        setTimeout(check, 200);
-      })();
-    });
+  function onMessage(event) {
+    if (event.origin !== contentOrigin && event.origin !== "null") return;
+    var activity = null;
+    for (var i = 0; i < activities.length; i++) {
+      if (activities[i].frame.contentWindow === event.source) activity = activities[i];
+    }
+    var data = event.data;
+    if (!activity || !isPlainObject(data)) return;
+    if (data.context === "h5p") {
+      onResizeMessage(data, event.source);
+    } else if (data.context === "elearn-h5p") {
+      if (data.action === "xapi") onStatement(activity, data.statement);
+      else if (data.action === "state") onState(activity, data.state);
+      else if (data.action === "height") setHeight(activity, data.height);
+      else if (data.action === "ready" && activity.ready) activity.ready();
+    }
   }
 
-  function showError(activity) {
-    activity.container.textContent = "";
-    var message = document.createElement("p");
-    message.className = "msg msg-error";
-    message.setAttribute("role", "alert");
-    message.textContent = config.error;
-    activity.container.appendChild(message);
-  }
+  /* ---- the frames, one after another ---- */
 
   function play(activity) {
-    if (typeof Player !== "function") {
-      showError(activity);
-      return Promise.resolve();
-    }
-    return loadState(activity)
-      .then(function (saved) {
-        activity.savedState = saved || null;
-        var options = {
-          id: activity.id, // becomes the statement's h5p-local-content-id
-          h5pJsonPath: activity.files,
-          contentJsonPath: activity.files + "/content",
-          librariesPath: activity.files + "/libraries",
-          frameJs: config.frameJs,
-          frameCss: config.frameCss,
-          customCss: [config.customCss],
-          // H5P hands a saved state to the content only when saveFreq is set.
-          saveFreq: SAVE_SECONDS,
-        };
-        if (saved && saved !== "null") {
-          // H5P core reads contentUserData[subContentId][dataType].
-          options.contentUserData = [{ state: saved }];
-        }
-        var placeholder = activity.container.querySelector(".meta");
-        return new Player(activity.container, options).then(
-          function () {
-            if (placeholder) placeholder.remove();
-            activity.playing = true;
-            listen();
-            return frameReady(activity);
-          }
-        );
-      })
-      .catch(function (error) {
-        if (window.console) console.error("H5P activity " + activity.id, error);
-        showError(activity);
-      });
+    return new Promise(function (resolve) {
+      var timer = setTimeout(resolve, FRAME_WAIT_MS);
+      activity.ready = function () {
+        clearTimeout(timer);
+        activity.ready = null;
+        var placeholder = activity.section.querySelector(".h5p-loading");
+        if (placeholder) placeholder.remove();
+        resolve();
+      };
+      activity.frame.src = activity.frame.getAttribute("data-src");
+    });
+  }
+
+  function leaving() {
+    activities.forEach(function (activity) { saveState(activity, true); });
   }
 
   function start() {
-    var sections = document.querySelectorAll("[data-h5p-activity]");
     var chain = Promise.resolve();
+    var sections = document.querySelectorAll("[data-h5p-activity]");
     Array.prototype.forEach.call(sections, function (section) {
-      var container = section.querySelector(".h5p-container");
-      if (!container) return;
+      var frame = section.querySelector("iframe.h5p-player");
+      if (!frame) return;
       var activity = {
         id: section.getAttribute("data-h5p-activity"),
-        files: section.getAttribute("data-h5p-files").replace(/\/h5p\.json$/, ""),
         xapi: section.getAttribute("data-h5p-xapi"),
         state: section.getAttribute("data-h5p-state"),
-        container: container,
-        playing: false,
-        savedState: null,
+        section: section,
+        frame: frame,
+        pendingState: null,
+        saveTimer: null,
+        ready: null,
       };
-      activities[activity.id] = activity;
+      activities.push(activity);
       chain = chain.then(function () { return play(activity); });
     });
-    setInterval(function () { saveAll(false); }, SAVE_SECONDS * 1000);
+    window.addEventListener("message", onMessage);
     document.addEventListener("visibilitychange", function () {
-      if (document.visibilityState === "hidden") saveAll(true);
+      if (document.visibilityState === "hidden") leaving();
     });
-    window.addEventListener("pagehide", function () { saveAll(true); });
+    window.addEventListener("pagehide", leaving);
     window.addEventListener("online", flush);
     flush();
   }
 
-  // Deferred, so the document has been parsed; main.bundle.js ran just before.
   start();
 })();
