@@ -24,7 +24,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from . import files
+from . import files, fonts
 from .models import H5PActivity, H5PLibrary, H5PPackage
 from .validation import CheckedPackage, PackageError, read_member
 
@@ -271,17 +271,22 @@ def package_install(
                 written += files.write(
                     f"{content_path}/{name}", read_member(archive, name)
                 )
+            content_json = read_member(archive, "content/content.json")
+        assets = _assets(
+            plan,
+            {key: lib.content_hash for key, lib in libraries.items()},
+            checked.main_library,
+        )
+        assets["font_css"] = fonts.cut_fonts(
+            styles=assets["styles"], scripts=assets["scripts"], content=content_json
+        )
         upload.seek(0)
         package = H5PPackage(
             activity=activity,
             content_path=content_path,
             main_library=checked.main_library,
             manifest=checked.manifest,
-            assets=_assets(
-                plan,
-                {key: lib.content_hash for key, lib in libraries.items()},
-                checked.main_library,
-            ),
+            assets=assets,
             uploaded_by=user if user and user.is_authenticated else None,
         )
         package.file.save("package.h5p", ContentFile(upload.read()), save=False)

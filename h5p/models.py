@@ -63,6 +63,14 @@ class H5PLibrary(models.Model):
     def storage_path(self) -> str:
         return f"h5p/libraries/{self.content_hash}"
 
+    @property
+    def version(self) -> str:
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def short_hash(self) -> str:
+        return self.content_hash[:12]
+
 
 class H5PActivity(TranslatableMixin, index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=200)

@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 
 from . import access, files, player
@@ -71,12 +72,17 @@ def _file_response(request, stored: str, name: str, *, cache_control: str):
         raise Http404
     extension = posixpath.splitext(name)[1].lower().lstrip(".")
     content_type, _encoding = mimetypes.guess_type(name)
+    attachment = extension in ATTACHMENT_EXTENSIONS
     response = FileResponse(
         store.open(path, "rb"),
         content_type=content_type or "application/octet-stream",
-        as_attachment=extension in ATTACHMENT_EXTENSIONS,
+        as_attachment=attachment,
+        # Named only when it goes as an attachment: every byte of the dozens
+        # of headers a player's files carry counts on 2G.
         filename=posixpath.basename(name),
     )
+    if not attachment:
+        del response["Content-Disposition"]
     if encoding:
         response["Content-Encoding"] = encoding
     if files.is_compressible(name):
@@ -87,7 +93,9 @@ def _file_response(request, stored: str, name: str, *, cache_control: str):
     # Fonts and data requested from the sandboxed frame (origin "null") are
     # CORS requests; nothing here depends on cookies, so any origin may read.
     response["Access-Control-Allow-Origin"] = "*"
-    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    # A file is not a page: nothing to frame (the CSP sandbox covers one
+    # opened on its own).
+    response.xframe_options_exempt = True
     return response
 
 
@@ -124,6 +132,7 @@ def _player_policy(request) -> str:
 
 @require_safe
 @xframe_options_exempt  # frame-ancestors in the policy says who may frame it
+@gzip_page  # the activity's settings and content: a third of it, compressed
 def play(request, token):
     """The player page: H5P core, the activity's libraries, its content."""
     package, user_id = _playable(token)
@@ -139,6 +148,7 @@ def play(request, token):
             "styles": styles,
             "scripts": scripts,
             "parent_origin": player.site_origin(request),
+            "font_css": package.assets.get("font_css", ""),
         },
     )
     response["Content-Security-Policy"] = _player_policy(request)
@@ -175,5 +185,16 @@ def library_file(request, content_hash, path):
         request,
         f"h5p/libraries/{content_hash}/{clean}",
         clean,
+        cache_control="public, max-age=31536000, immutable",
+    )
+
+
+@require_safe
+def font_file(request, content_hash):
+    """An icon font cut to what a package uses (see h5p.fonts), by its hash."""
+    return _file_response(
+        request,
+        f"h5p/fonts/{content_hash}.woff2",
+        "font.woff2",
         cache_control="public, max-age=31536000, immutable",
     )

@@ -5,26 +5,26 @@ from . import player_views, views
 app_name = "h5p"
 
 
-class TokenConverter:
+class _Plain:
+    """A path part matched by ``regex`` and passed on as it is."""
+
+    regex = ""
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class TokenConverter(_Plain):
     """A player token (see h5p.access): package-user-expiry-signature."""
 
     regex = r"[0-9]{1,18}-[0-9]{1,18}-[0-9]{1,12}-[0-9a-f]{32}"
 
-    def to_python(self, value):
-        return value
 
-    def to_url(self, value):
-        return value
-
-
-class HashConverter:
+class HashConverter(_Plain):
     regex = r"[0-9a-f]{64}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 register_converter(TokenConverter, "h5ptoken")
@@ -42,6 +42,7 @@ urlpatterns = [
         player_views.library_file,
         name="library",
     ),
+    path("font/<sha256:content_hash>.woff2", player_views.font_file, name="font"),
     path("<int:activity_id>/xapi/", views.xapi, name="xapi"),
     path("<int:activity_id>/state/", views.state, name="state"),
 ]

@@ -8,6 +8,7 @@ each test changes one thing about an otherwise valid package.
 
 import io
 import itertools
+import os
 import struct
 import uuid
 import zipfile
@@ -220,3 +221,42 @@ def stored_files(prefix: str = "h5p", storage=None) -> set[str]:
         found.update(f"{folder}/{name}" for name in files)
         pending.extend(f"{folder}/{name}" for name in folders)
     return found
+
+
+def post_package(client, data: bytes):
+    """Upload ``data`` with the admin's create form."""
+    return client.post(
+        ADMIN_ADD_URL,
+        {
+            "title": "বাজেটের প্রশ্ন",
+            "description": "",
+            "pass_mark": "0.6",
+            "required": "on",
+            "package_file": upload(data, "evil.h5p"),
+        },
+    )
+
+
+def media_files() -> set[str]:
+    """Every file under MEDIA_ROOT and PRIVATE_MEDIA_ROOT."""
+    found = set()
+    for root in {settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT}:
+        for folder, _folders, names in os.walk(root):
+            found.update(os.path.join(folder, name) for name in names)
+    return found
+
+
+def assert_refused_and_nothing_stored(client, data: bytes, message: str) -> None:
+    """The admin form comes back with ``message``; no row and no file is left."""
+    from h5p.models import H5PLibrary, H5PPackage
+
+    files_before = media_files()
+
+    response = post_package(client, data)
+
+    assert response.status_code == 200  # the form again, with its error
+    assert message in response.content.decode()
+    assert H5PActivity.objects.count() == 0
+    assert H5PPackage.objects.count() == 0
+    assert H5PLibrary.objects.count() == 0
+    assert media_files() == files_before

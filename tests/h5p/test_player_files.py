@@ -279,3 +279,32 @@ def test_nothing_of_a_package_is_left_where_the_web_server_serves_media(activity
     assert not default_storage.exists("h5p")
     assert stored_files("h5p/content")
     assert storages["private"].exists(activity.current_version.file.name)
+
+
+def test_icon_fonts_are_cut_to_the_icons_the_activity_shows(
+    learner_client, small_course
+):
+    """Font Awesome is 67 KB for a tick and a cross: the player declares a cut
+    copy (same family) after the libraries' styles, and the browser loads that."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    html = Client().get(player_address(learner_client, small_course)).content.decode()
+    style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)
+    faces = dict(
+        re.findall(
+            r"font-family:'([^']+)';src:url\((/h5p/font/[0-9a-f]{64}\.woff2)\)", style
+        )
+    )
+    assert set(faces) == {"H5PFontAwesome4", "H5PFontIcons"}
+    assert html.index("<style>") > html.rindex('rel="stylesheet"')
+
+    response = Client().get(faces["H5PFontAwesome4"])
+    data = read(response)
+    assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert len(data) < 5_000
+    shown = set(TTFont(BytesIO(data)).getBestCmap())
+    # The check button's icon, the right and wrong marks: kept. A glass: not.
+    assert {0xF058, 0xF00C, 0xF00D} <= shown
+    assert 0xF000 not in shown
