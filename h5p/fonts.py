@@ -62,8 +62,7 @@ def _characters(css_string: str) -> set[int]:
     return found
 
 
-def _mentioned(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+_WORD = re.compile(r"[\w-]+")
 
 
 def _best_source(body: str, css_path: str) -> str | None:
@@ -92,7 +91,9 @@ def _subset(data: bytes, characters: set[int]) -> bytes:
     # Tables of font-maker tools (FontForge's FFTM, Font Squirrel's webf) say
     # nothing to a browser; dropping them here keeps the log quiet.
     options.drop_tables += ["FFTM", "webf"]
-    font = TTFont(io.BytesIO(data))
+    # The same cut of the same font must be the same bytes (and hash): no
+    # "modified" timestamp of today in it.
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(characters))
     subsetter.subset(font)
@@ -100,6 +101,31 @@ def _subset(data: bytes, characters: set[int]) -> bytes:
     font.flavor = "woff2"
     font.save(out)
     return out.getvalue()
+
+
+def _cut(store, source: str, wanted: set[int]) -> str | None:
+    """The hash of ``source`` cut to ``wanted``, stored; None if unreadable.
+
+    The same cut is asked for by every package using the same libraries, so
+    it is remembered by what went in (font file and characters).
+    """
+    characters = sorted(wanted or {0x20})
+    asked = hashlib.sha256(f"{source}|{characters}".encode()).hexdigest()
+    remembered = f"h5p/fonts/cut-{asked}.ref"
+    if store.exists(remembered):
+        with store.open(remembered) as handle:
+            digest = handle.read().decode().strip()
+        if store.exists(f"h5p/fonts/{digest}.woff2"):
+            return digest
+    try:
+        with store.open(source) as handle:
+            cut = _subset(handle.read(), set(characters))
+    except Exception:  # noqa: BLE001 - any unreadable font stays whole
+        return None
+    digest = hashlib.sha256(cut).hexdigest()
+    files.write(f"h5p/fonts/{digest}.woff2", cut)
+    files.write(remembered, digest.encode())
+    return digest
 
 
 def font_url(content_hash: str) -> str:
@@ -142,7 +168,7 @@ def cut_fonts(*, styles: list[list[str]], scripts: list[list[str]], content: byt
         others = [css for key, css in sheets.items() if key != (content_hash, css_path)]
         # Where a class name counts as used: everything but the font's own sheet
         # (which names every icon it has).
-        text = "\n".join([code, *others])
+        words = set(_WORD.findall("\n".join([code, *others])))
         wanted: set[int] = set()
         for css in others:
             for _quote, value in _CONTENT.findall(css):
@@ -151,22 +177,13 @@ def cut_fonts(*, styles: list[list[str]], scripts: list[list[str]], content: byt
             literal = _CONTENT.search(rule)
             if not literal:
                 continue
-            names = _CLASS.findall(selectors)
-            if any(
-                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names
-            ):
+            if any(name in words for name in _CLASS.findall(selectors)):
                 wanted |= _characters(literal.group(2))
         source = _best_source(body, css_path)
-        try:
-            with store.open(f"h5p/libraries/{content_hash}/{source}") as handle:
-                cut = _subset(handle.read(), wanted or {0x20})
-        except Exception:  # noqa: BLE001 - any unreadable font stays whole
+        digest = _cut(store, f"h5p/libraries/{content_hash}/{source}", wanted)
+        if digest is None:
             logger.warning("H5P font %s (%s) left whole", family, source)
             continue
-        digest = hashlib.sha256(cut).hexdigest()
-        path = f"h5p/fonts/{digest}.woff2"
-        if not store.exists(path):
-            files.write(path, cut)
         descriptors = "".join(
             f"{name.lower()}:{value.strip()};"
             for name, value in _DESCRIPTOR.findall(body)

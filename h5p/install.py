@@ -213,8 +213,14 @@ def assets_from_libraries(
 def _install_library(archive: zipfile.ZipFile, new: NewLibrary, user) -> H5PLibrary:
     root = f"h5p/libraries/{new.content_hash}"
     prefix = f"{new.folder}/"
-    for name in new.names:
-        files.write(f"{root}/{name[len(prefix) :]}", read_member(archive, name))
+    # Written last, after every file: a folder with it is whole, and being
+    # named for its content, never needs writing again (an upload that died
+    # half-way leaves no mark, so the next one writes it all).
+    complete = f"{root}/.installed"
+    if not files.storage().exists(complete):
+        for name in new.names:
+            files.write(f"{root}/{name[len(prefix) :]}", read_member(archive, name))
+        files.write(complete, b"")
     name, major, minor = new.key
     try:
         with transaction.atomic():

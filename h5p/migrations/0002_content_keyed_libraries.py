@@ -31,7 +31,7 @@ def move_to_private(apps, schema_editor):
 
     from django.core.files.storage import default_storage
 
-    from h5p import files
+    from h5p import files, fonts
     from h5p.install import assets_from_libraries
 
     Library = apps.get_model("h5p", "H5PLibrary")
@@ -75,6 +75,14 @@ def move_to_private(apps, schema_editor):
         package.assets = assets_from_libraries(
             package.manifest, libraries, package.main_library
         )
+        content_json = f"{package.content_path}/content/content.json"
+        if files.storage().exists(content_json):
+            with files.storage().open(content_json, "rb") as handle:
+                package.assets["font_css"] = fonts.cut_fonts(
+                    styles=package.assets["styles"],
+                    scripts=package.assets["scripts"],
+                    content=handle.read(),
+                )
         package.save(update_fields=["assets"])
 
     for path in moved:

@@ -108,6 +108,7 @@ def test_an_activity_installed_before_keeps_playing_after_the_migration(learner)
     assert private.exists(f"{package.content_path}/content/content.json")
     assert private.exists(package.file.name)
     assert package.assets["main"] == "H5P.TrueFalse 1.6"
+    assert "font-family:'H5PFontAwesome4'" in package.assets["font_css"]
     # Nothing left where a proxy serving MEDIA_ROOT would hand it out.
     assert not default_storage.exists("h5p/libraries/H5P.TrueFalse-1.6/library.json")
     assert not default_storage.exists(f"{package.content_path}/h5p.json")

@@ -135,7 +135,8 @@ def test_upload_creates_activity_current_version_and_libraries(
     assert true_false.manifest["machineName"] == "H5P.TrueFalse"
     assert private.exists(f"h5p/libraries/{expected_hash}/library.json")
     assert private.exists(f"h5p/libraries/{expected_hash}/library.json.br")
-    # Every file the activity runs is written once, and nothing else.
+    # Every file the activity runs is stored, none written twice, and nothing
+    # written outside its own libraries, content and cut fonts.
     with zipfile.ZipFile(package) as archive:
         expected = {
             name
@@ -143,7 +144,20 @@ def test_upload_creates_activity_current_version_and_libraries(
             if not name.endswith("/")
             and (name.split("/")[0] in TRUE_FALSE_RUNS | {"content", "h5p.json"})
         }
-    assert len(writes) == len(set(writes)) == len(expected)
+    for name in expected:
+        top, _sep, rest = name.partition("/")
+        if top in TRUE_FALSE_RUNS:
+            library = version.libraries.get(folder=top)
+            assert private.exists(f"{library.storage_path}/{rest}"), name
+        else:
+            assert private.exists(f"{version.content_path}/{name}"), name
+    assert len(writes) == len(set(writes))
+    roots = (
+        *(f"{library.storage_path}/" for library in version.libraries.all()),
+        f"{version.content_path}/",
+        "h5p/fonts/",
+    )
+    assert all(path.startswith(roots) for path in writes)
 
 
 def test_second_package_reuses_the_libraries_it_shares(superuser_client, writes):

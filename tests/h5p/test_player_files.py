@@ -56,7 +56,9 @@ def learner_client(client, enrolled, activity):
 
 @pytest.fixture
 def token(enrolled, activity) -> str:
-    return access.grant(package_id=activity.current_version_id, user_id=enrolled.pk)
+    return access.grant(
+        package_id=activity.current_version_id, user_id=enrolled.user.pk
+    )
 
 
 def content_url(token: str, path: str) -> str:
@@ -164,7 +166,7 @@ def test_a_forged_token_opens_nothing(token, forge):
 def test_an_expired_token_opens_nothing(enrolled, activity):
     old = access.grant(
         package_id=activity.current_version_id,
-        user_id=enrolled.pk,
+        user_id=enrolled.user.pk,
         now=time.time() - 3 * access.DAY,
     )
 
@@ -173,7 +175,7 @@ def test_an_expired_token_opens_nothing(enrolled, activity):
 
 def test_a_token_for_a_learner_not_enrolled_opens_nothing(other_learner, activity):
     granted = access.grant(
-        package_id=activity.current_version_id, user_id=other_learner.pk
+        package_id=activity.current_version_id, user_id=other_learner.user.pk
     )
 
     assert Client().get(reverse("h5p:player", args=[granted])).status_code == 404
@@ -262,7 +264,9 @@ def test_an_svg_with_a_script_is_only_ever_an_attachment_in_a_sandbox(enrolled):
         sample("true-false.h5p"), extra=[("content/images/logo.svg", SVG_WITH_SCRIPT)]
     )
     activity = install_activity(hostile)
-    granted = access.grant(package_id=activity.current_version_id, user_id=enrolled.pk)
+    granted = access.grant(
+        package_id=activity.current_version_id, user_id=enrolled.user.pk
+    )
     # The activity is in no course: only an editor may load it (preview).
     enrolled.user.is_superuser = True
     enrolled.user.save()
