@@ -29,21 +29,22 @@ class H5PLibrary(models.Model):
     upload can never change what another package runs.
     """
 
-    machine_name = models.CharField(max_length=120)
-    major = models.PositiveSmallIntegerField()
-    minor = models.PositiveSmallIntegerField()
-    patch = models.PositiveSmallIntegerField(default=0)
+    machine_name = models.CharField(_("machine name"), max_length=120)
+    major = models.PositiveSmallIntegerField(_("major version"))
+    minor = models.PositiveSmallIntegerField(_("minor version"))
+    patch = models.PositiveSmallIntegerField(_("patch version"), default=0)
     folder = models.CharField(max_length=160)
-    content_hash = models.CharField(max_length=64, unique=True)
+    content_hash = models.CharField(_("hash of its files"), max_length=64, unique=True)
     manifest = models.JSONField(default=dict)
     installed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("installed by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("installed at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("H5P library")
