@@ -19,12 +19,13 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from wagtail.models import Locale
 
 from courses.models import LessonPage
 from h5p import install, services
 from h5p.models import H5PActivity
-from h5p.validation import check_package
+from h5p.validation import PackageError, check_package
 
 SAMPLES = Path(settings.BASE_DIR).parent / "shared" / "h5p"
 # (file, main library, library folders in the package)
@@ -260,3 +261,15 @@ def assert_refused_and_nothing_stored(client, data: bytes, message: str) -> None
     assert H5PPackage.objects.count() == 0
     assert H5PLibrary.objects.count() == 0
     assert media_files() == files_before
+
+
+def check(data: bytes):
+    """check_package in English, so the assertions read the English message."""
+    with translation.override("en"):
+        return check_package(io.BytesIO(data))
+
+
+def refusal(data: bytes) -> str:
+    with pytest.raises(PackageError) as raised:
+        check(data)
+    return raised.value.message

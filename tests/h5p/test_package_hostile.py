@@ -12,21 +12,7 @@ import zipfile
 import pytest
 from django.utils import translation
 
-from h5p.validation import PackageError, check_package
-
-from .factories import assert_refused_and_nothing_stored, repack, sample
-
-
-def check(data: bytes):
-    """check_package in English, so the assertions read the English message."""
-    with translation.override("en"):
-        return check_package(io.BytesIO(data))
-
-
-def refusal(data: bytes) -> str:
-    with pytest.raises(PackageError) as raised:
-        check(data)
-    return raised.value.message
+from .factories import assert_refused_and_nothing_stored, check, refusal, repack, sample
 
 
 def _manifest(source, **changes) -> bytes:
