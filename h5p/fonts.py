@@ -160,10 +160,12 @@ def cut_fonts(*, styles: list[list[str]], scripts: list[list[str]], content: byt
             source = _best_source(body, css_path)
             # Written into the player page: only plain names pass.
             if family and source and _SAFE.match(family.group(1).strip()):
-                faces.append((content_hash, css_path, family.group(1).strip(), body))
+                faces.append(
+                    (content_hash, css_path, family.group(1).strip(), body, source)
+                )
 
     declared = []
-    for content_hash, css_path, family, body in faces:
+    for content_hash, css_path, family, body, source in faces:
         own_sheet = sheets[(content_hash, css_path)]
         others = [css for key, css in sheets.items() if key != (content_hash, css_path)]
         # Where a class name counts as used: everything but the font's own sheet
@@ -179,7 +181,6 @@ def cut_fonts(*, styles: list[list[str]], scripts: list[list[str]], content: byt
                 continue
             if any(name in words for name in _CLASS.findall(selectors)):
                 wanted |= _characters(literal.group(2))
-        source = _best_source(body, css_path)
         digest = _cut(store, f"h5p/libraries/{content_hash}/{source}", wanted)
         if digest is None:
             logger.warning("H5P font %s (%s) left whole", family, source)

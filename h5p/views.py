@@ -1,18 +1,9 @@
-"""Thin views: package files for the player, xAPI statements, saved state."""
-
-import mimetypes
-import posixpath
+"""Thin views with the learner's session: xAPI statements and saved state (the
+player and its files, reached without the session: ``h5p.player_views``)."""
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.files.storage import default_storage
-from django.http import (
-    FileResponse,
-    Http404,
-    HttpResponse,
-    HttpResponseForbidden,
-    JsonResponse,
-)
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -22,56 +13,15 @@ from .models import H5PActivity, H5PUserState
 from .selectors import may_load
 from .validation import UnsafeJSON, load_json
 
-mimetypes.add_type("font/woff2", ".woff2")
-mimetypes.add_type("text/vtt", ".vtt")
-
 
 def _allowed(request, activity) -> bool:
-    # A player loads dozens of files; check enrolment once per user and version.
+    # A player sends many statements and states; check enrolment once a while.
     key = f"h5p-access:{request.user.pk}:{activity.pk}:{activity.current_version_id}"
     allowed = cache.get(key)
     if allowed is None:
         allowed = may_load(user=request.user, activity=activity)
         cache.set(key, allowed, 300)
     return allowed
-
-
-def package_file(request, activity_id, path):
-    """Serve one file of the activity's current version to those allowed."""
-    activity = get_object_or_404(
-        H5PActivity.objects.select_related("current_version"), pk=activity_id
-    )
-    package = activity.current_version
-    if package is None:
-        raise Http404
-    if not _allowed(request, activity):
-        return HttpResponseForbidden(_("Enrol in the course to open this activity."))
-    clean = posixpath.normpath(path)
-    if clean.startswith(("..", "/")):
-        raise Http404
-    if clean == "h5p.json" or clean.startswith("content/"):
-        stored = f"{package.content_path}/{clean}"
-        # Content can change with a new version: revalidate, but cache briefly.
-        cache_control = "private, max-age=300"
-    elif clean.startswith("libraries/"):
-        folder = clean.split("/")[1]
-        if not package.libraries.filter(folder=folder).exists():
-            raise Http404
-        stored = f"{services.LIBRARIES_ROOT}/{clean[len('libraries/') :]}"
-        # A library version never changes once stored.
-        cache_control = "private, max-age=31536000, immutable"
-    else:
-        raise Http404
-    if not default_storage.exists(stored):
-        raise Http404
-    content_type, _encoding = mimetypes.guess_type(clean)
-    response = FileResponse(
-        default_storage.open(stored, "rb"),
-        content_type=content_type or "application/octet-stream",
-    )
-    response["Cache-Control"] = cache_control
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 def _capped_body(request, setting: str) -> bytes | None:
